@@ -1,0 +1,35 @@
+package io.hypecheck.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A read-only view of one project file, queried by field path.
+ *
+ * <p>Paths are dotted snake_case names; {@code []} reaches into every element of a list:
+ * {@code token.market_cap_usd}, {@code claims}, {@code models[].parameters_b}.
+ */
+public interface Facts {
+
+    /**
+     * The values at a path, in file order; empty when the field is absent. A list of scalars
+     * yields one fact per element ({@code claims} gives {@code claims[0]}, {@code claims[1]}…).
+     */
+    List<Fact> values(String path);
+
+    /**
+     * The elements of the list at a path, each as its own facts (paths inside an element are
+     * relative to it), or empty when the list is absent.
+     */
+    Optional<List<Facts>> elements(String path);
+
+    /** The location of the field at a path, when it is present. */
+    Optional<Location> locate(String path);
+
+    /** Every free-text value of the project (name, summary, description, claims, tags…). */
+    List<Fact> text();
+
+    /** The day that "now" means for this evaluation (today, or the user's {@code --today}). */
+    LocalDate today();
+}

@@ -1,0 +1,46 @@
+package io.hypecheck.api;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The result of evaluating a condition: its truth and the evidence behind it.
+ *
+ * @param truth    true, false or unknown
+ * @param evidence the facts that made it true (may be empty for false and unknown)
+ */
+public record Outcome(Truth truth, List<Evidence> evidence) {
+
+    private static final Outcome FALSE = new Outcome(Truth.FALSE, List.of());
+    private static final Outcome UNKNOWN = new Outcome(Truth.UNKNOWN, List.of());
+
+    public Outcome {
+        Objects.requireNonNull(truth, "truth");
+        evidence = List.copyOf(evidence);
+    }
+
+    /** A true outcome with its evidence. */
+    public static Outcome yes(List<Evidence> evidence) {
+        return new Outcome(Truth.TRUE, evidence);
+    }
+
+    /** A true outcome with one piece of evidence. */
+    public static Outcome yes(Evidence evidence) {
+        return new Outcome(Truth.TRUE, List.of(evidence));
+    }
+
+    /** A false outcome: the facts are known and do not satisfy the condition. */
+    public static Outcome no() {
+        return FALSE;
+    }
+
+    /** An unknown outcome: the facts the condition needs are absent. */
+    public static Outcome unknown() {
+        return UNKNOWN;
+    }
+
+    /** Whether the condition holds. */
+    public boolean isTrue() {
+        return truth == Truth.TRUE;
+    }
+}
