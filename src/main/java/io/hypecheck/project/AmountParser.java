@@ -1,0 +1,61 @@
+package io.hypecheck.project;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads amounts as analysts write them: {@code 1200000}, {@code "$1.2B"}, {@code "350M"},
+ * {@code "12,000,000"}, {@code "4.5k"}, {@code "US$ 3 bi"}, {@code "1,2 mi"}.
+ */
+public final class AmountParser {
+
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(?:us\\$|r\\$|\\$)?\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*([a-z]*)\\s*(?:usd)?");
+    private static final Pattern GROUPED = Pattern.compile("[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[0-9]+,[0-9]+");
+    private static final Map<String, BigDecimal> SCALES = Map.ofEntries(
+            Map.entry("", BigDecimal.ONE),
+            Map.entry("k", BigDecimal.TEN.pow(3)),
+            Map.entry("thousand", BigDecimal.TEN.pow(3)),
+            Map.entry("mil", BigDecimal.TEN.pow(3)),
+            Map.entry("m", BigDecimal.TEN.pow(6)),
+            Map.entry("mm", BigDecimal.TEN.pow(6)),
+            Map.entry("mn", BigDecimal.TEN.pow(6)),
+            Map.entry("million", BigDecimal.TEN.pow(6)),
+            Map.entry("mi", BigDecimal.TEN.pow(6)),
+            Map.entry("milhoes", BigDecimal.TEN.pow(6)),
+            Map.entry("b", BigDecimal.TEN.pow(9)),
+            Map.entry("bn", BigDecimal.TEN.pow(9)),
+            Map.entry("billion", BigDecimal.TEN.pow(9)),
+            Map.entry("bi", BigDecimal.TEN.pow(9)),
+            Map.entry("bilhoes", BigDecimal.TEN.pow(9)),
+            Map.entry("t", BigDecimal.TEN.pow(12)),
+            Map.entry("trillion", BigDecimal.TEN.pow(12)),
+            Map.entry("tri", BigDecimal.TEN.pow(12)));
+
+    private AmountParser() {
+    }
+
+    /** The amount a string stands for, or empty when it is not one. */
+    public static Optional<BigDecimal> parse(String text) {
+        String folded = java.text.Normalizer.normalize(text.trim().toLowerCase(Locale.ROOT),
+                java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        Matcher m = AMOUNT.matcher(folded);
+        if (!m.matches() || !SCALES.containsKey(m.group(2))) {
+            return Optional.empty();
+        }
+        String digits = m.group(1);
+        if (GROUPED.matcher(digits).matches()) {
+            digits = digits.replace(",", "");
+        } else if (DECIMAL_COMMA.matcher(digits).matches()) {
+            digits = digits.replace(',', '.');
+        } else if (digits.contains(",")) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(digits).multiply(SCALES.get(m.group(2))).stripTrailingZeros());
+    }
+}

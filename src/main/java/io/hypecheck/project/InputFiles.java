@@ -1,0 +1,83 @@
+package io.hypecheck.project;
+
+import io.hypecheck.diagnostic.HypecheckException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Expands the paths a user gives into project files: files as named, folders searched
+ * recursively for {@code *.yaml} and {@code *.yml} in a stable (sorted) order, {@code -} for
+ * standard input.
+ */
+public final class InputFiles {
+
+    /** The display path standard input is reported under. */
+    public static final String STDIN = "-";
+
+    private InputFiles() {
+    }
+
+    /**
+     * One input: the path as the user will see it, and the file to read (null for stdin).
+     *
+     * @param display the path as given on the command line, joined with the path found under it
+     * @param path    the file, or null for standard input
+     */
+    public record Input(String display, Path path) {
+    }
+
+    /** Expands the given paths; a path that does not exist is a usage error. */
+    public static List<Input> expand(List<String> arguments, List<String> excludes) {
+        List<Input> inputs = new ArrayList<>();
+        for (String argument : arguments) {
+            if (argument.equals(STDIN)) {
+                inputs.add(new Input(STDIN, null));
+                continue;
+            }
+            Path path = Path.of(argument);
+            if (Files.isDirectory(path)) {
+                inputs.addAll(walk(argument, path, excludes));
+            } else if (Files.isRegularFile(path)) {
+                inputs.add(new Input(argument, path));
+            } else {
+                throw HypecheckException.config("no such file or folder: " + argument);
+            }
+        }
+        return List.copyOf(inputs);
+    }
+
+    private static List<Input> walk(String argument, Path folder, List<String> excludes) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            String prefix = argument.endsWith("/") || argument.endsWith("\\") ? argument : argument + "/";
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> isYaml(p.getFileName().toString()))
+                    .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+                    .filter(relative -> !excluded(relative, excludes))
+                    .sorted()
+                    .map(relative -> new Input(prefix + relative, folder.resolve(relative)))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean excluded(String relative, List<String> excludes) {
+        for (String glob : excludes) {
+            if (java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob).matches(Path.of(relative))) {
+                return true;
+            }
+        }
+        return relative.startsWith(".") || relative.contains("/.");
+    }
+
+    private static boolean isYaml(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".yaml") || lower.endsWith(".yml");
+    }
+}

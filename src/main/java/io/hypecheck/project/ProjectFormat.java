@@ -1,0 +1,138 @@
+package io.hypecheck.project;
+
+import static io.hypecheck.project.Field.choice;
+import static io.hypecheck.project.Field.list;
+import static io.hypecheck.project.Field.object;
+import static io.hypecheck.project.Field.scalar;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The project-file format of SPEC §1 as data: loading, the JSON Schema and the field paths
+ * that rubrics may name are all derived from this one table.
+ */
+public final class ProjectFormat {
+
+    /** The schema version this hypecheck reads. */
+    public static final int SCHEMA_VERSION = 1;
+
+    /** The field paths whose values are free text that phrase rules read by default. */
+    public static final List<String> TEXT_PATHS =
+            List.of("name", "summary", "description", "claims", "tags", "models[].name");
+
+    private static final Field ROOT = object("", "A Web3-AI project, as an analyst records it.",
+            scalar("schema_version", Kind.INT, "Format version; absent means 1."),
+            scalar("name", Kind.TEXT, "Display name (required)."),
+            scalar("id", Kind.SLUG, "Stable identifier; default: the file name without extension."),
+            scalar("website", Kind.URL, "Official website."),
+            scalar("summary", Kind.TEXT, "One-line summary, English or Portuguese."),
+            scalar("description", Kind.TEXT, "Longer description, English or Portuguese."),
+            list("tags", "Free tags; a trend id here declares the trend.", scalar("", Kind.TEXT, "A tag.")),
+            list("claims", "What the project promises, in its own words.", scalar("", Kind.TEXT, "A claim.")),
+            object("token", "The project's token.",
+                    scalar("symbol", Kind.TEXT, "Ticker symbol."),
+                    scalar("market_cap_usd", Kind.AMOUNT, "Market capitalisation in USD."),
+                    scalar("fdv_usd", Kind.AMOUNT, "Fully diluted valuation in USD.")),
+            object("traction", "Evidence of use.",
+                    scalar("live", Kind.BOOL, "Product or mainnet in production."),
+                    scalar("launched", Kind.DATE, "Launch date."),
+                    scalar("monthly_active_users", Kind.INT, "Monthly active users."),
+                    scalar("paying_customers", Kind.INT, "Paying customers."),
+                    scalar("agents", Kind.INT, "Agents deployed."),
+                    scalar("nodes", Kind.INT, "Nodes or operators."),
+                    scalar("revenue_usd_annual", Kind.AMOUNT, "Fees or revenue over the last 12 months, USD.")),
+            object("team", "The people behind it.",
+                    scalar("size", Kind.INT, "Team size."),
+                    scalar("ai_researchers", Kind.INT, "AI researchers on the team."),
+                    scalar("public", Kind.BOOL, "Identities are public.")),
+            object("code", "Source code.",
+                    scalar("repo", Kind.URL, "Main repository URL."),
+                    scalar("open_source", Kind.BOOL, "The code is open source."),
+                    scalar("license", Kind.TEXT, "SPDX licence id."),
+                    scalar("contributors", Kind.INT, "Contributors."),
+                    scalar("commits_last_90d", Kind.INT, "Commits in the last 90 days.")),
+            list("models", "AI models the project trains, fine-tunes, serves or verifies.",
+                    object("", "A model.",
+                            scalar("name", Kind.TEXT, "Model name."),
+                            scalar("parameters_b", Kind.NUMBER, "Parameters, in billions."),
+                            scalar("open_weights", Kind.BOOL, "Weights are published."),
+                            choice("role", "What the project does with it.", "trained", "fine-tuned", "served", "verified"))),
+            object("compute", "Compute the project runs on.",
+                    scalar("gpus", Kind.INT, "GPUs available."),
+                    choice("interconnect", "How the GPUs are linked.", "datacenter", "internet", "mixed"),
+                    list("depends_on", "Central providers the product relies on (openai, aws, ...).",
+                            scalar("", Kind.TEXT, "A provider."))),
+            object("verification", "How outputs or work are proven.",
+                    choice("method", "Proof method.", "zk", "optimistic", "tee", "none"),
+                    scalar("max_model_parameters_b", Kind.NUMBER, "Largest model the proofs cover, in billions."),
+                    scalar("proof_time_seconds", Kind.NUMBER, "Time to prove one inference, in seconds.")),
+            object("data", "Data sets.",
+                    scalar("datasets", Kind.INT, "Data sets published."),
+                    scalar("contributors", Kind.INT, "Data contributors."),
+                    scalar("synthetic", Kind.BOOL, "Produces synthetic data.")),
+            object("funding", "How the project funds builders.",
+                    list("mechanisms", "Funding mechanisms.",
+                            choice("", "A mechanism.", "airdrop", "points", "incentives", "grants", "retro", "bounties")),
+                    scalar("distributed_usd", Kind.AMOUNT, "Paid out to builders so far, USD.")),
+            list("audits", "Security audits.",
+                    object("", "An audit.",
+                            scalar("by", Kind.TEXT, "Auditor."),
+                            scalar("date", Kind.DATE, "Date of the report."),
+                            scalar("url", Kind.URL, "Report URL."))),
+            list("sources", "Where the facts come from.", scalar("", Kind.URL, "A source URL.")),
+            scalar("as_of", Kind.DATE, "When the facts were true."));
+
+    private static final Set<String> PATHS = collectPaths();
+
+    private ProjectFormat() {
+    }
+
+    /** The top-level mapping of a project file. */
+    public static Field root() {
+        return ROOT;
+    }
+
+    /** Every path a rule may name, such as {@code models[].parameters_b} and {@code models}. */
+    public static Set<String> paths() {
+        return PATHS;
+    }
+
+    /** The field a path names, if the format has it. */
+    public static Optional<Field> field(String path) {
+        Field current = ROOT;
+        for (String segment : path.split("\\.", -1)) {
+            boolean each = segment.endsWith("[]");
+            String name = each ? segment.substring(0, segment.length() - 2) : segment;
+            current = current.fields().get(name);
+            if (current == null || (each && current.kind() != Kind.LIST)) {
+                return Optional.empty();
+            }
+            if (each) {
+                current = current.element();
+            }
+        }
+        return Optional.of(current);
+    }
+
+    private static Set<String> collectPaths() {
+        Set<String> paths = new TreeSet<>();
+        collect(ROOT, "", paths);
+        return java.util.Collections.unmodifiableSet(paths);
+    }
+
+    private static void collect(Field object, String prefix, Set<String> paths) {
+        for (Field field : new ArrayList<>(object.fields().values())) {
+            String path = prefix + field.name();
+            paths.add(path);
+            if (field.kind() == Kind.OBJECT) {
+                collect(field, path + ".", paths);
+            } else if (field.kind() == Kind.LIST && field.element().kind() == Kind.OBJECT) {
+                collect(field.element(), path + "[].", paths);
+            }
+        }
+    }
+}
