@@ -44,6 +44,13 @@ public interface Params {
     /** A required nested condition, compiled by the rule type it names. */
     Condition condition(String name);
 
+    /**
+     * A required nested condition evaluated against each element of the list at
+     * {@code listPath}: its field paths are relative to the element ({@code parameters_b} inside
+     * {@code models}).
+     */
+    Condition conditionWithin(String name, String listPath);
+
     /** A required list of nested conditions. */
     List<Condition> conditions(String name);
 }

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.yaml.snakeyaml.nodes.Node;
 
 /** Loads one project file: bytes in, a {@link LoadResult} out, never an exception for bad input. */
 public final class ProjectLoader {
@@ -27,8 +28,20 @@ public final class ProjectLoader {
             return new LoadResult(file, Optional.empty(),
                     List.of(Diagnostic.error(file, 0, 0, "empty file: a project file needs at least a 'name'")));
         }
-        NodeReader reader = new NodeReader(file, parsed.source());
-        Value.Fields fields = reader.readFields(parsed.node(), ProjectFormat.root(), "");
+        return read(file, parsed.node(), parsed.source(), null);
+    }
+
+    /**
+     * Loads a project given inside another YAML file, such as a rubric's self-test; positions
+     * are those of that file. Without a {@code name}, the project is called {@code defaultName}.
+     */
+    public static LoadResult loadFragment(String file, Node node, SourceText source, String defaultName) {
+        return read(file, node, source, defaultName);
+    }
+
+    private static LoadResult read(String file, Node node, SourceText source, String defaultName) {
+        NodeReader reader = new NodeReader(file, source);
+        Value.Fields fields = reader.readFields(node, ProjectFormat.root(), "");
         List<Diagnostic> diagnostics = new ArrayList<>(reader.diagnostics());
         if (fields == null) {
             return new LoadResult(file, Optional.empty(), diagnostics);
@@ -37,7 +50,7 @@ public final class ProjectLoader {
                 .filter(v -> v.compareTo(BigDecimal.valueOf(ProjectFormat.SCHEMA_VERSION)) != 0)
                 .ifPresent(v -> diagnostics.add(at(file, fields.scalar("schema_version").get(),
                         "schema_version: this hypecheck reads version " + ProjectFormat.SCHEMA_VERSION + ", got " + v.toPlainString())));
-        Optional<Value.Scalar> name = fields.scalar("name");
+        Optional<String> name = fields.scalar("name").map(s -> (String) s.value()).or(() -> Optional.ofNullable(defaultName));
         if (name.isEmpty() && diagnostics.stream().noneMatch(d -> d.message().startsWith("name:"))) {
             diagnostics.add(Diagnostic.error(file, fields.location().line(), fields.location().column(),
                     "name: required field is missing"));
@@ -46,8 +59,8 @@ public final class ProjectLoader {
         if (!valid) {
             return new LoadResult(file, Optional.empty(), diagnostics);
         }
-        String id = fields.scalar("id").map(s -> (String) s.value()).orElseGet(() -> defaultId(file, (String) name.get().value()));
-        return new LoadResult(file, Optional.of(new Project(id, (String) name.get().value(), file, fields)), diagnostics);
+        String id = fields.scalar("id").map(s -> (String) s.value()).orElseGet(() -> defaultId(file, name.get()));
+        return new LoadResult(file, Optional.of(new Project(id, name.get(), file, fields)), diagnostics);
     }
 
     private static Diagnostic at(String file, Value.Scalar scalar, String message) {

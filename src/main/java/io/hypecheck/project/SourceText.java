@@ -60,6 +60,14 @@ public final class SourceText {
         };
     }
 
+    /** The text between two marks, with its common indentation removed (for display). */
+    public String text(Mark start, Mark end) {
+        int from = offset(start);
+        int to = Math.max(from, Math.min(text.length(), offset(end)));
+        String slice = " ".repeat(start.getColumn()) + text.substring(from, to);
+        return slice.stripIndent().strip();
+    }
+
     private Location locate(int start, int end) {
         int startLine = lineOf(start);
         int endLine = lineOf(Math.max(start, end - 1));

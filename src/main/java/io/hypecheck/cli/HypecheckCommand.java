@@ -1,0 +1,57 @@
+package io.hypecheck.cli;
+
+import java.io.InputStream;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The top-level command: subcommands, version and the exit codes of SPEC §5. */
+@Command(name = "hypecheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Scores Web3-AI project files for substance versus hype, with rubrics that encode "
+                + "\"Web3-AI: what's real and what's hype\" (CoinDesk, July 2024).",
+        subcommands = {ScoreCommand.class, ExplainCommand.class, ValidateCommand.class, SchemaCommand.class,
+            RubricsCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:everything was scored, and no fail condition was met",
+            "1:the fail condition you set (--fail-on, --min-score) was met",
+            "2:usage or configuration error (bad option, rubric or plugin); nothing scored",
+            "3:some input files were invalid; the others were scored and reported",
+            "4:internal error in hypecheck or a plugin"},
+        footerHeading = "%n",
+        footer = "Run 'hypecheck COMMAND --help' for a command's options.")
+public final class HypecheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--stacktrace", scope = ScopeType.INHERIT, description = "Print the stack trace of an error.")
+    boolean stacktrace;
+
+    private final InputStream stdin;
+    private final boolean terminal;
+
+    HypecheckCommand(InputStream stdin, boolean terminal) {
+        this.stdin = stdin;
+        this.terminal = terminal;
+    }
+
+    /** Standard input, for the path {@code -}. */
+    InputStream stdin() {
+        return stdin;
+    }
+
+    /** Whether standard output is a terminal. */
+    boolean terminal() {
+        return terminal;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return io.hypecheck.diagnostic.ExitCode.USAGE.code();
+    }
+}

@@ -1,0 +1,89 @@
+package io.hypecheck.engine;
+
+import io.hypecheck.api.Condition;
+import io.hypecheck.api.InvalidRuleException;
+import io.hypecheck.api.RuleType;
+import io.hypecheck.diagnostic.DidYouMean;
+import io.hypecheck.rubric.ConditionCompiler;
+import io.hypecheck.rubric.RubricProblem;
+import java.util.Objects;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Compiles condition nodes by looking their type up in the registry: {@code {TYPE: PARAMS}},
+ * where PARAMS is a mapping of named parameters or a value for the type's shorthand parameter.
+ */
+public final class Compiler implements ConditionCompiler {
+
+    private final RuleTypeRegistry registry;
+    private final String scope;
+
+    /** A compiler for top-level conditions, whose field paths start at the project. */
+    public Compiler(RuleTypeRegistry registry) {
+        this(registry, "");
+    }
+
+    Compiler(RuleTypeRegistry registry, String scope) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.scope = scope;
+    }
+
+    /** A compiler for conditions inside each element of the list at {@code listPath}. */
+    Compiler within(String listPath) {
+        return new Compiler(registry, scope + listPath + "[].");
+    }
+
+    /** The prefix that makes a field path of this compiler absolute ({@code models[].}). */
+    String scope() {
+        return scope;
+    }
+
+    @Override
+    public Condition compile(Node node) {
+        if (!(node instanceof MappingNode mapping) || mapping.getValue().size() != 1) {
+            throw new RubricProblem(node, "a condition is a mapping with one rule type, such as {tag: zk-ai}; types: "
+                    + String.join(", ", registry.names()));
+        }
+        NodeTuple tuple = mapping.getValue().get(0);
+        if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+            throw new RubricProblem(tuple.getKeyNode(), "a rule type name must be a plain word");
+        }
+        RegisteredType type = registry.find(key.getValue()).orElseThrow(() -> new RubricProblem(key,
+                "unknown rule type '" + key.getValue() + "'" + registry.hint(key.getValue())));
+        NodeParams params = NodeParams.of(type.type(), tuple.getValueNode(), this);
+        RuleType ruleType = type.type();
+        Condition condition;
+        try {
+            condition = ruleType.compile(params);
+        } catch (InvalidRuleException e) {
+            throw new RubricProblem(tuple.getValueNode(), ruleType.name() + ": " + e.getMessage());
+        } catch (RubricProblem e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new RubricProblem(tuple.getValueNode(), ruleType.name() + " (" + type.origin() + ") failed to compile: " + e);
+        }
+        if (condition == null) {
+            throw new RubricProblem(tuple.getValueNode(), ruleType.name() + " (" + type.origin() + ") compiled to nothing");
+        }
+        return new GuardedCondition(type, condition);
+    }
+
+    /** Whether a rule type of this name is registered. */
+    boolean knows(String typeName) {
+        return registry.find(typeName).isPresent();
+    }
+
+    /** Checks a field path against the project format, in this compiler's scope. */
+    String checkField(Node node, String path) {
+        String absolute = scope + path;
+        if (io.hypecheck.project.ProjectFormat.field(absolute).isEmpty()) {
+            java.util.List<String> candidates = io.hypecheck.project.ProjectFormat.paths().stream()
+                    .filter(p -> p.startsWith(scope)).map(p -> p.substring(scope.length())).toList();
+            throw new RubricProblem(node, "unknown field '" + path + "'" + DidYouMean.hint(path, candidates));
+        }
+        return path;
+    }
+}

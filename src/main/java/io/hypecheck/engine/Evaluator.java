@@ -1,0 +1,81 @@
+package io.hypecheck.engine;
+
+import io.hypecheck.api.Evidence;
+import io.hypecheck.api.Facts;
+import io.hypecheck.api.Outcome;
+import io.hypecheck.diagnostic.ExitCode;
+import io.hypecheck.diagnostic.HypecheckException;
+import io.hypecheck.project.Project;
+import io.hypecheck.rubric.Rubric;
+import io.hypecheck.rubric.Rule;
+import io.hypecheck.rubric.Signal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Evaluates rubrics over projects: trend membership first, then the rules of every rubric that applies. */
+public final class Evaluator {
+
+    private final List<Rubric> rubrics;
+    private final LocalDate today;
+
+    public Evaluator(List<Rubric> rubrics, LocalDate today) {
+        this.rubrics = List.copyOf(rubrics);
+        this.today = today;
+    }
+
+    /**
+     * Evaluates one project.
+     *
+     * @throws HypecheckException with exit code 4 when a rule type throws, naming the rule type,
+     *                            its origin, the rule and the file
+     */
+    public Evaluation evaluate(Project project) {
+        Facts facts = project.facts(today);
+        List<TrendResult> trends = new ArrayList<>();
+        List<RuleResult> results = new ArrayList<>();
+        for (Rubric rubric : rubrics) {
+            boolean applies = rubric.match().always();
+            if (rubric.isTrend()) {
+                TrendResult trend = guarded(rubric, null, project, () -> trend(rubric, facts));
+                trends.add(trend);
+                applies = applies || trend.member();
+            }
+            if (applies) {
+                for (Rule rule : rubric.rules()) {
+                    Outcome outcome = guarded(rubric, rule, project, () -> rule.when().evaluate(facts));
+                    results.add(new RuleResult(rubric, rule, outcome.truth(), outcome.evidence()));
+                }
+            }
+        }
+        return new Evaluation(project, trends, results);
+    }
+
+    /** A trend's strength: the weights of the signals that hold, summed and capped at 1. */
+    static TrendResult trend(Rubric rubric, Facts facts) {
+        if (rubric.match().always()) {
+            return new TrendResult(rubric, 1, true, List.of());
+        }
+        double strength = 0;
+        List<Evidence> evidence = new ArrayList<>();
+        for (Signal signal : rubric.match().signals()) {
+            Outcome outcome = signal.when().evaluate(facts);
+            if (outcome.isTrue()) {
+                strength += signal.weight();
+                evidence.addAll(outcome.evidence());
+            }
+        }
+        strength = Math.min(1, Math.round(strength * 100) / 100.0);
+        return new TrendResult(rubric, strength, strength >= rubric.match().minStrength(), evidence);
+    }
+
+    private static <T> T guarded(Rubric rubric, Rule rule, Project project, java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuleTypeFailure e) {
+            String where = rule == null ? "the match of rubric " + rubric.id() : "rule " + rule.id() + " of rubric " + rubric.id();
+            throw new HypecheckException(ExitCode.INTERNAL, "rule type '" + e.typeName() + "' (" + e.origin()
+                    + ") crashed on " + where + " for " + project.file() + ": " + e.getCause(), e);
+        }
+    }
+}

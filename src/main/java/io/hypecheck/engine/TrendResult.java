@@ -1,0 +1,22 @@
+package io.hypecheck.engine;
+
+import io.hypecheck.api.Evidence;
+import io.hypecheck.rubric.Rubric;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How strongly a project belongs to one rubric's trend.
+ *
+ * @param rubric   the rubric
+ * @param strength the sum of the weights of the signals that hold, at most 1
+ * @param member   whether the strength reaches the rubric's minimum
+ * @param evidence what the signals that hold point at
+ */
+public record TrendResult(Rubric rubric, double strength, boolean member, List<Evidence> evidence) {
+
+    public TrendResult {
+        Objects.requireNonNull(rubric, "rubric");
+        evidence = List.copyOf(evidence);
+    }
+}

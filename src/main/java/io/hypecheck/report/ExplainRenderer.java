@@ -1,0 +1,69 @@
+package io.hypecheck.report;
+
+import io.hypecheck.api.Evidence;
+import io.hypecheck.rubric.Effect;
+import io.hypecheck.score.Finding;
+import io.hypecheck.score.ProjectScore;
+import io.hypecheck.score.Scorer;
+import io.hypecheck.score.TrendScore;
+import java.util.Locale;
+
+/** The full explanation of one project: scores, how they add up, every finding with its evidence and article point. */
+public final class ExplainRenderer {
+
+    private ExplainRenderer() {
+    }
+
+    /** The explanation as text. */
+    public static String render(ProjectScore score) {
+        StringBuilder out = new StringBuilder();
+        out.append(score.project().name()).append(" (").append(score.project().file()).append(")\n");
+        out.append(String.format(Locale.ROOT, "verdict %s: score %d = 50 + (substance %d - hype %d) / 2; confidence %.2f%n",
+                score.verdict().id(), score.score(), score.substance(), score.hype(), score.confidence()));
+        out.append(String.format(Locale.ROOT, "evidence: %d of %d rules decided, %d unknown for lack of facts; as_of %s%n",
+                score.rulesChecked() - score.rulesUnknown(), score.rulesChecked(), score.rulesUnknown(),
+                score.project().asOf().map(Object::toString).orElse("absent")));
+        if (score.confidence() < Scorer.MIN_CONFIDENCE) {
+            out.append("too little evidence to judge: add facts (and sources, as_of) to the file\n");
+        }
+        out.append("\ntrends: ");
+        out.append(score.trends().isEmpty() ? "none matched" : String.join(", ", score.trends().stream()
+                .map(ExplainRenderer::trend).toList()));
+        out.append('\n');
+        for (Effect effect : Effect.values()) {
+            out.append('\n').append(effect.id()).append(" findings:\n");
+            boolean any = false;
+            for (Finding finding : score.findings()) {
+                if (finding.effect() == effect) {
+                    any = true;
+                    finding(out, finding);
+                }
+            }
+            if (!any) {
+                out.append("  (none)\n");
+            }
+        }
+        return out.toString();
+    }
+
+    private static String trend(TrendScore trend) {
+        return String.format(Locale.ROOT, "%s (%s, strength %.2f)", trend.id(), trend.stance().id(), trend.strength());
+    }
+
+    private static void finding(StringBuilder out, Finding finding) {
+        out.append(String.format(Locale.ROOT, "  +%d %s [%s/%s]%n", finding.points(), finding.message(),
+                finding.rubric(), finding.rule()));
+        for (Evidence evidence : finding.evidence()) {
+            out.append("      evidence: ").append(evidence.path()).append(" = ").append(quote(evidence.text()))
+                    .append(" at line ").append(evidence.location().line())
+                    .append(", column ").append(evidence.location().column()).append('\n');
+        }
+        out.append("      why: ").append(finding.why()).append('\n');
+        out.append("      article: ").append(finding.cites().label()).append('\n');
+    }
+
+    private static String quote(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return "\"" + (flat.length() > 80 ? flat.substring(0, 77) + "..." : flat) + "\"";
+    }
+}

@@ -1,0 +1,102 @@
+package io.hypecheck.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hypecheck.api.Evidence;
+import io.hypecheck.diagnostic.Diagnostic;
+import io.hypecheck.score.Finding;
+import io.hypecheck.score.ProjectScore;
+import io.hypecheck.score.TrendScore;
+import io.hypecheck.score.Verdict;
+import java.util.List;
+
+/** Builds the JSON document of SPEC §4 (and its extensions) as a Jackson tree, in a fixed key order. */
+public final class JsonReport {
+
+    /** The report format version of SPEC §4. */
+    public static final int REPORT_VERSION = 1;
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private JsonReport() {
+    }
+
+    /** The whole report. */
+    public static ObjectNode document(Report report) {
+        ObjectNode root = JSON.objectNode();
+        root.put("report_version", REPORT_VERSION);
+        ObjectNode tool = root.putObject("tool");
+        tool.put("name", "hypecheck");
+        tool.put("version", report.toolVersion());
+        ObjectNode summary = root.putObject("summary");
+        summary.put("projects", report.projects().size());
+        for (Verdict verdict : List.of(Verdict.SUBSTANCE, Verdict.MIXED, Verdict.HYPE, Verdict.UNKNOWN)) {
+            summary.put(verdict.id(), report.count(verdict));
+        }
+        summary.put("errors", report.errorFiles());
+        ArrayNode projects = root.putArray("projects");
+        for (int i = 0; i < report.projects().size(); i++) {
+            projects.add(project(i + 1, report.projects().get(i)));
+        }
+        ArrayNode errors = root.putArray("errors");
+        report.errors().forEach(e -> errors.add(error(e)));
+        return root;
+    }
+
+    /** One ranked project. */
+    public static ObjectNode project(int rank, ProjectScore score) {
+        ObjectNode node = JSON.objectNode();
+        node.put("rank", rank);
+        node.put("id", score.project().id());
+        node.put("name", score.project().name());
+        node.put("file", score.project().file());
+        node.put("verdict", score.verdict().id());
+        node.put("score", score.score());
+        node.put("hype", score.hype());
+        node.put("substance", score.substance());
+        node.put("confidence", score.confidence());
+        if (score.primaryTrend().isPresent()) {
+            node.put("primary_trend", score.primaryTrend().get().id());
+        } else {
+            node.putNull("primary_trend");
+        }
+        ArrayNode trends = node.putArray("trends");
+        for (TrendScore trend : score.trends()) {
+            trends.addObject().put("id", trend.id()).put("stance", trend.stance().id()).put("strength", trend.strength());
+        }
+        ArrayNode findings = node.putArray("findings");
+        score.findings().forEach(f -> findings.add(finding(f)));
+        node.put("rules_checked", score.rulesChecked());
+        node.put("rules_unknown", score.rulesUnknown());
+        score.project().asOf().ifPresentOrElse(d -> node.put("as_of", d.toString()), () -> node.putNull("as_of"));
+        return node;
+    }
+
+    private static ObjectNode finding(Finding finding) {
+        ObjectNode node = JSON.objectNode();
+        node.put("rule", finding.rule());
+        node.put("rubric", finding.rubric());
+        node.put("effect", finding.effect().id());
+        node.put("points", finding.points());
+        node.put("message", finding.message());
+        ArrayNode evidence = node.putArray("evidence");
+        for (Evidence e : finding.evidence()) {
+            evidence.addObject().put("path", e.path()).put("value", e.text())
+                    .put("line", e.location().line()).put("column", e.location().column())
+                    .put("end_line", e.location().endLine()).put("end_column", e.location().endColumn());
+        }
+        node.put("why", finding.why());
+        node.putObject("cites").put("section", finding.cites().section()).put("title", finding.cites().title());
+        return node;
+    }
+
+    private static ObjectNode error(Diagnostic diagnostic) {
+        ObjectNode node = JSON.objectNode();
+        node.put("file", diagnostic.file());
+        node.put("line", diagnostic.line());
+        node.put("column", diagnostic.column());
+        node.put("message", diagnostic.message());
+        return node;
+    }
+}

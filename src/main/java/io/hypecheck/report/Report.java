@@ -1,0 +1,33 @@
+package io.hypecheck.report;
+
+import io.hypecheck.diagnostic.Diagnostic;
+import io.hypecheck.score.ProjectScore;
+import io.hypecheck.score.Verdict;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything one run reports.
+ *
+ * @param toolVersion hypecheck's version
+ * @param projects    the scored projects, in rank order
+ * @param errors      the errors of the files that could not be scored
+ */
+public record Report(String toolVersion, List<ProjectScore> projects, List<Diagnostic> errors) {
+
+    public Report {
+        Objects.requireNonNull(toolVersion, "toolVersion");
+        projects = List.copyOf(projects);
+        errors = errors.stream().sorted(Diagnostic.ORDER).toList();
+    }
+
+    /** How many projects got this verdict. */
+    public long count(Verdict verdict) {
+        return projects.stream().filter(p -> p.verdict() == verdict).count();
+    }
+
+    /** The number of distinct files with errors. */
+    public long errorFiles() {
+        return errors.stream().map(Diagnostic::file).distinct().count();
+    }
+}

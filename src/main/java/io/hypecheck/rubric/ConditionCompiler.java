@@ -1,0 +1,16 @@
+package io.hypecheck.rubric;
+
+import io.hypecheck.api.Condition;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Compiles the YAML of a condition ({@code {range: {field: ..., min: 50}}}) into a {@link Condition}. */
+@FunctionalInterface
+public interface ConditionCompiler {
+
+    /**
+     * Compiles one condition node.
+     *
+     * @throws RubricProblem when the condition names an unknown type or has bad parameters
+     */
+    Condition compile(Node node);
+}

@@ -1,0 +1,174 @@
+package io.hypecheck.rubric;
+
+import io.hypecheck.api.Condition;
+import io.hypecheck.diagnostic.HypecheckException;
+import io.hypecheck.project.LoadResult;
+import io.hypecheck.project.ProjectLoader;
+import io.hypecheck.project.SafeYaml;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Reads one rubric file. Every mistake (unknown key, unknown rule type, bad parameter, bad
+ * self-test) is a configuration error naming the file, line, column and rule id.
+ */
+public final class RubricLoader {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Set<String> TOP = Set.of("id", "title", "stance", "cites", "match", "rules", "tests");
+    private static final Set<String> CITES = Set.of("section", "title", "part", "point");
+    private static final Set<String> MATCH = Set.of("min_strength", "signals");
+    private static final Set<String> SIGNAL = Set.of("weight", "when");
+    private static final Set<String> RULE = Set.of("id", "title", "when", "effect", "points", "why");
+    private static final Set<String> TEST = Set.of("name", "project", "matches", "fires", "does_not_fire");
+
+    private final ConditionCompiler compiler;
+
+    public RubricLoader(ConditionCompiler compiler) {
+        this.compiler = compiler;
+    }
+
+    /** Loads a rubric from a file's bytes; {@code file} names it in messages. */
+    public Rubric load(String file, byte[] bytes) {
+        SafeYaml.Parsed parsed = SafeYaml.read(file, bytes);
+        if (parsed.error() != null) {
+            throw HypecheckException.config(parsed.error().format());
+        }
+        if (parsed.node() == null) {
+            throw HypecheckException.config(file + ": empty rubric file");
+        }
+        String ruleId = null;
+        try {
+            YamlMap top = new YamlMap(parsed.node(), "rubric", TOP);
+            String id = id(top, "id");
+            String title = top.text("title");
+            String stanceText = top.text("stance");
+            Stance stance = Stance.parse(stanceText).orElseThrow(() -> new RubricProblem(top.required("stance"),
+                    "stance must be one of hyped, high-potential, relevant, cross-cutting; got '" + stanceText + "'"));
+            Citation cites = citation(new YamlMap(top.required("cites"), "cites", CITES));
+            Match match = match(top.required("match"));
+            List<Rule> rules = new ArrayList<>();
+            for (Node node : top.list("rules")) {
+                YamlMap rule = new YamlMap(node, "rule", RULE);
+                ruleId = id(rule, "id");
+                String currentId = ruleId;
+                if (rules.stream().anyMatch(r -> r.id().equals(currentId))) {
+                    throw new RubricProblem(rule.required("id"), "duplicate rule id '" + ruleId + "'");
+                }
+                rules.add(rule(rule, ruleId, parsed.source()));
+            }
+            ruleId = null;
+            if (rules.isEmpty() && match.always()) {
+                throw new RubricProblem(top.node(), "a rubric needs rules");
+            }
+            List<SelfTest> tests = new ArrayList<>();
+            for (Node node : top.list("tests")) {
+                tests.add(selfTest(file, parsed.source(), new YamlMap(node, "test", TEST), rules));
+            }
+            return new Rubric(id, title, stance, cites, match, rules, tests, file);
+        } catch (RubricProblem e) {
+            throw HypecheckException.config(file + ":" + e.line() + ":" + e.column() + ": "
+                    + (ruleId == null ? "" : "rule " + ruleId + ": ") + e.getMessage());
+        }
+    }
+
+    private static String id(YamlMap map, String key) {
+        String id = map.text(key);
+        if (!ID.matcher(id).matches()) {
+            throw new RubricProblem(map.required(key), key + " '" + id + "' must be kebab-case (a-z, 0-9, -)");
+        }
+        return id;
+    }
+
+    private static Citation citation(YamlMap cites) {
+        return new Citation(cites.text("section"), cites.text("title"), cites.optionalText("part").orElse(""),
+                cites.optionalText("point").orElse(""));
+    }
+
+    private Match match(Node node) {
+        if (node instanceof ScalarNode scalar) {
+            if (!scalar.getValue().equals("always")) {
+                throw new RubricProblem(node, "match is 'always' or a mapping with signals");
+            }
+            return Match.everyProject();
+        }
+        YamlMap match = new YamlMap(node, "match", MATCH);
+        double min = number(match, "min_strength").map(BigDecimal::doubleValue).orElse(Match.DEFAULT_MIN_STRENGTH);
+        if (!(min > 0 && min <= 1)) {
+            throw new RubricProblem(match.required("min_strength"), "min_strength must be above 0 and at most 1");
+        }
+        List<Signal> signals = new ArrayList<>();
+        for (Node item : match.list("signals")) {
+            YamlMap signal = new YamlMap(item, "signal", SIGNAL);
+            double weight = number(signal, "weight").map(BigDecimal::doubleValue).orElse(1.0);
+            if (!(weight > 0 && weight <= 1)) {
+                throw new RubricProblem(signal.required("weight"), "weight must be above 0 and at most 1");
+            }
+            signals.add(new Signal(weight, compiler.compile(signal.required("when"))));
+        }
+        if (signals.isEmpty()) {
+            throw new RubricProblem(node, "match needs at least one signal");
+        }
+        return new Match(false, min, signals);
+    }
+
+    private Rule rule(YamlMap rule, String id, io.hypecheck.project.SourceText source) {
+        Condition when = compiler.compile(rule.required("when"));
+        String effectText = rule.text("effect");
+        Effect effect = Effect.parse(effectText).orElseThrow(() -> new RubricProblem(rule.required("effect"),
+                "effect must be hype or substance; got '" + effectText + "'"));
+        BigDecimal points = number(rule, "points").orElseThrow(() -> new RubricProblem(rule.node(), "missing 'points'"));
+        if (points.stripTrailingZeros().scale() > 0 || points.compareTo(BigDecimal.ONE) < 0
+                || points.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new RubricProblem(rule.required("points"), "points must be a whole number from 1 to 100");
+        }
+        return new Rule(id, rule.text("title"), when, effect, points.intValueExact(), rule.text("why"),
+                rule.node().getStartMark().getLine() + 1, source.text(rule.required("when").getStartMark(),
+                        rule.required("when").getEndMark()));
+    }
+
+    private static Optional<BigDecimal> number(YamlMap map, String key) {
+        return map.optionalText(key).map(text -> {
+            try {
+                return new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                throw new RubricProblem(map.required(key), "'" + key + "' must be a number, got " + text);
+            }
+        });
+    }
+
+    private static SelfTest selfTest(String file, io.hypecheck.project.SourceText source, YamlMap test, List<Rule> rules) {
+        String name = test.text("name");
+        Node projectNode = test.required("project");
+        LoadResult loaded = ProjectLoader.loadFragment(file, projectNode, source, name);
+        if (loaded.project().isEmpty()) {
+            throw new RubricProblem(projectNode, "test '" + name + "': " + loaded.errors().get(0).message());
+        }
+        Optional<Boolean> matches = test.optionalText("matches").map(text -> switch (text) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new RubricProblem(test.required("matches"), "'matches' must be true or false");
+        });
+        List<String> fires = test.texts("fires");
+        List<String> doesNotFire = test.texts("does_not_fire");
+        for (String ruleId : concat(fires, doesNotFire)) {
+            if (rules.stream().noneMatch(r -> r.id().equals(ruleId))) {
+                throw new RubricProblem(test.node(), "test '" + name + "' names unknown rule '" + ruleId + "'"
+                        + io.hypecheck.diagnostic.DidYouMean.hint(ruleId, rules.stream().map(Rule::id).toList()));
+            }
+        }
+        return new SelfTest(name, test.node().getStartMark().getLine() + 1, loaded.project().get(), matches, fires, doesNotFire);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

@@ -1,0 +1,35 @@
+package io.hypecheck.run;
+
+import io.hypecheck.diagnostic.Diagnostic;
+import io.hypecheck.project.InputFiles;
+import io.hypecheck.project.LoadResult;
+import io.hypecheck.project.ProjectLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Loads the project files a user named; a file that cannot be read is a diagnostic, not a crash. */
+public final class Inputs {
+
+    private Inputs() {
+    }
+
+    /** Loads every input in order; {@code stdin} is read when {@code -} is among the paths. */
+    public static List<LoadResult> load(List<String> paths, List<String> excludes, InputStream stdin) {
+        List<LoadResult> results = new ArrayList<>();
+        for (InputFiles.Input input : InputFiles.expand(paths, excludes)) {
+            try {
+                byte[] bytes = input.path() == null ? stdin.readNBytes(io.hypecheck.project.SafeYaml.MAX_BYTES + 1)
+                        : Files.readAllBytes(input.path());
+                results.add(ProjectLoader.load(input.display(), bytes));
+            } catch (IOException e) {
+                results.add(new LoadResult(input.display(), Optional.empty(),
+                        List.of(Diagnostic.error(input.display(), 0, 0, "cannot read: " + e.getMessage()))));
+            }
+        }
+        return results;
+    }
+}

@@ -1,0 +1,42 @@
+package io.hypecheck.score;
+
+import io.hypecheck.project.Project;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The scores of one project (SPEC §3).
+ *
+ * @param project      the project
+ * @param verdict      substance, mixed, hype or unknown
+ * @param score        0 to 100, higher meaning more substance than hype
+ * @param hype         0 to 100
+ * @param substance    0 to 100
+ * @param confidence   0 to 1
+ * @param trends       the trends it belongs to, strongest first
+ * @param findings     the rules that fired, in rubric and rule order
+ * @param rulesChecked the rules of the rubrics that apply to it
+ * @param rulesUnknown of those, the ones its file lacks the facts to decide
+ */
+public record ProjectScore(Project project, Verdict verdict, int score, int hype, int substance, double confidence,
+                           List<TrendScore> trends, List<Finding> findings, int rulesChecked, int rulesUnknown) {
+
+    public ProjectScore {
+        Objects.requireNonNull(project, "project");
+        Objects.requireNonNull(verdict, "verdict");
+        trends = List.copyOf(trends);
+        findings = List.copyOf(findings);
+        if (score < 0 || score > 100 || hype < 0 || hype > 100 || substance < 0 || substance > 100) {
+            throw new IllegalArgumentException("scores must be 0 to 100");
+        }
+        if (confidence < 0 || confidence > 1) {
+            throw new IllegalArgumentException("confidence must be 0 to 1");
+        }
+    }
+
+    /** The strongest trend, if the project belongs to any. */
+    public Optional<TrendScore> primaryTrend() {
+        return trends.stream().findFirst();
+    }
+}
