@@ -12,13 +12,21 @@ import java.util.Objects;
  * @param toolVersion hypecheck's version
  * @param projects    the scored projects, in rank order
  * @param errors      the errors of the files that could not be scored
+ * @param comparison  what changed since a baseline report, when one was given
  */
-public record Report(String toolVersion, List<ProjectScore> projects, List<Diagnostic> errors) {
+public record Report(String toolVersion, List<ProjectScore> projects, List<Diagnostic> errors,
+                     java.util.Optional<Comparison> comparison) {
 
     public Report {
         Objects.requireNonNull(toolVersion, "toolVersion");
         projects = List.copyOf(projects);
         errors = errors.stream().sorted(Diagnostic.ORDER).toList();
+        Objects.requireNonNull(comparison, "comparison");
+    }
+
+    /** A report without a baseline. */
+    public Report(String toolVersion, List<ProjectScore> projects, List<Diagnostic> errors) {
+        this(toolVersion, projects, errors, java.util.Optional.empty());
     }
 
     /** How many projects got this verdict. */

@@ -15,18 +15,21 @@ import java.util.Optional;
  * @param substance    0 to 100
  * @param confidence   0 to 1
  * @param trends       the trends it belongs to, strongest first
- * @param findings     the rules that fired, in rubric and rule order
+ * @param findings     the rules that fired and count, in rubric and rule order
+ * @param suppressed   the findings that exemptions set aside
  * @param rulesChecked the rules of the rubrics that apply to it
  * @param rulesUnknown of those, the ones its file lacks the facts to decide
  */
 public record ProjectScore(Project project, Verdict verdict, int score, int hype, int substance, double confidence,
-                           List<TrendScore> trends, List<Finding> findings, int rulesChecked, int rulesUnknown) {
+                           List<TrendScore> trends, List<Finding> findings, List<Suppression> suppressed,
+                           int rulesChecked, int rulesUnknown) {
 
     public ProjectScore {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(verdict, "verdict");
         trends = List.copyOf(trends);
         findings = List.copyOf(findings);
+        suppressed = List.copyOf(suppressed);
         if (score < 0 || score > 100 || hype < 0 || hype > 100 || substance < 0 || substance > 100) {
             throw new IllegalArgumentException("scores must be 0 to 100");
         }

@@ -55,7 +55,7 @@ public final class Scorer {
         double coverage = checked == 0 ? 0 : (checked - unknown) / (double) checked;
         double confidence = Math.round(coverage * freshness(evaluation) * sourcing(evaluation) * 100) / 100.0;
         return new ProjectScore(evaluation.project(), verdict(score, confidence, findings.isEmpty()), score, hype,
-                substance, confidence, trends(evaluation), findings, checked, unknown);
+                substance, confidence, trends(evaluation), findings, List.of(), checked, unknown);
     }
 
     static Verdict verdict(int score, double confidence, boolean nothingFired) {
