@@ -5,7 +5,7 @@ import io.hypecheck.api.InvalidRuleException;
 import io.hypecheck.api.RuleType;
 import io.hypecheck.diagnostic.DidYouMean;
 import io.hypecheck.rubric.ConditionCompiler;
-import io.hypecheck.rubric.RubricProblem;
+import io.hypecheck.yaml.YamlProblem;
 import java.util.Objects;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -44,14 +44,14 @@ public final class Compiler implements ConditionCompiler {
     @Override
     public Condition compile(Node node) {
         if (!(node instanceof MappingNode mapping) || mapping.getValue().size() != 1) {
-            throw new RubricProblem(node, "a condition is a mapping with one rule type, such as {tag: zk-ai}; types: "
+            throw new YamlProblem(node, "a condition is a mapping with one rule type, such as {tag: zk-ai}; types: "
                     + String.join(", ", registry.names()));
         }
         NodeTuple tuple = mapping.getValue().get(0);
         if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-            throw new RubricProblem(tuple.getKeyNode(), "a rule type name must be a plain word");
+            throw new YamlProblem(tuple.getKeyNode(), "a rule type name must be a plain word");
         }
-        RegisteredType type = registry.find(key.getValue()).orElseThrow(() -> new RubricProblem(key,
+        RegisteredType type = registry.find(key.getValue()).orElseThrow(() -> new YamlProblem(key,
                 "unknown rule type '" + key.getValue() + "'" + registry.hint(key.getValue())));
         NodeParams params = NodeParams.of(type.type(), tuple.getValueNode(), this);
         RuleType ruleType = type.type();
@@ -59,14 +59,14 @@ public final class Compiler implements ConditionCompiler {
         try {
             condition = ruleType.compile(params);
         } catch (InvalidRuleException e) {
-            throw new RubricProblem(tuple.getValueNode(), ruleType.name() + ": " + e.getMessage());
-        } catch (RubricProblem e) {
+            throw new YamlProblem(tuple.getValueNode(), ruleType.name() + ": " + e.getMessage());
+        } catch (YamlProblem e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new RubricProblem(tuple.getValueNode(), ruleType.name() + " (" + type.origin() + ") failed to compile: " + e);
+            throw new YamlProblem(tuple.getValueNode(), ruleType.name() + " (" + type.origin() + ") failed to compile: " + e);
         }
         if (condition == null) {
-            throw new RubricProblem(tuple.getValueNode(), ruleType.name() + " (" + type.origin() + ") compiled to nothing");
+            throw new YamlProblem(tuple.getValueNode(), ruleType.name() + " (" + type.origin() + ") compiled to nothing");
         }
         return new GuardedCondition(type, condition);
     }
@@ -82,7 +82,7 @@ public final class Compiler implements ConditionCompiler {
         if (io.hypecheck.project.ProjectFormat.field(absolute).isEmpty()) {
             java.util.List<String> candidates = io.hypecheck.project.ProjectFormat.paths().stream()
                     .filter(p -> p.startsWith(scope)).map(p -> p.substring(scope.length())).toList();
-            throw new RubricProblem(node, "unknown field '" + path + "'" + DidYouMean.hint(path, candidates));
+            throw new YamlProblem(node, "unknown field '" + path + "'" + DidYouMean.hint(path, candidates));
         }
         return path;
     }

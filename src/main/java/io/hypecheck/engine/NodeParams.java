@@ -5,7 +5,7 @@ import io.hypecheck.api.Params;
 import io.hypecheck.api.RuleType;
 import io.hypecheck.diagnostic.DidYouMean;
 import io.hypecheck.project.AmountParser;
-import io.hypecheck.rubric.RubricProblem;
+import io.hypecheck.yaml.YamlProblem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,16 +42,16 @@ final class NodeParams implements Params {
             for (NodeTuple tuple : mapping.getValue()) {
                 String name = ((ScalarNode) tuple.getKeyNode()).getValue();
                 if (!type.parameters().contains(name)) {
-                    throw new RubricProblem(tuple.getKeyNode(), type.name() + ": unknown parameter '" + name + "'"
+                    throw new YamlProblem(tuple.getKeyNode(), type.name() + ": unknown parameter '" + name + "'"
                             + DidYouMean.hint(name, type.parameters()) + "; it takes " + String.join(", ",
                             type.parameters().stream().sorted().toList()));
                 }
                 if (values.put(name, tuple.getValueNode()) != null) {
-                    throw new RubricProblem(tuple.getKeyNode(), type.name() + ": parameter '" + name + "' given twice");
+                    throw new YamlProblem(tuple.getKeyNode(), type.name() + ": parameter '" + name + "' given twice");
                 }
             }
         } else {
-            String shorthand = type.shorthand().orElseThrow(() -> new RubricProblem(node,
+            String shorthand = type.shorthand().orElseThrow(() -> new YamlProblem(node,
                     type.name() + ": expected a mapping of parameters (" + String.join(", ",
                             type.parameters().stream().sorted().toList()) + ")"));
             values.put(shorthand, node);
@@ -115,7 +115,7 @@ final class NodeParams implements Params {
         }
         ScalarNode node = scalar(name, values.get(name), "a number");
         return Optional.of(AmountParser.parse(node.getValue().replace("_", ""))
-                .orElseThrow(() -> new RubricProblem(node, type + ": " + name + ": expected a number, got " + node.getValue())));
+                .orElseThrow(() -> new YamlProblem(node, type + ": " + name + ": expected a number, got " + node.getValue())));
     }
 
     @Override
@@ -127,7 +127,7 @@ final class NodeParams implements Params {
         return switch (node.getValue().toLowerCase(Locale.ROOT)) {
             case "true" -> Optional.of(true);
             case "false" -> Optional.of(false);
-            default -> throw new RubricProblem(node, type + ": " + name + ": expected true or false, got " + node.getValue());
+            default -> throw new YamlProblem(node, type + ": " + name + ": expected true or false, got " + node.getValue());
         };
     }
 
@@ -165,19 +165,19 @@ final class NodeParams implements Params {
         }
         Node node = values.get(name);
         if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
-            throw new RubricProblem(node, type + ": " + name + ": expected a non-empty list of conditions");
+            throw new YamlProblem(node, type + ": " + name + ": expected a non-empty list of conditions");
         }
         return sequence.getValue().stream().map(compiler::compile).toList();
     }
 
     private ScalarNode scalar(String name, Node node, String expected) {
         if (!(node instanceof ScalarNode scalar) || Tag.NULL.equals(node.getTag())) {
-            throw new RubricProblem(node, type + ": " + name + ": expected " + expected);
+            throw new YamlProblem(node, type + ": " + name + ": expected " + expected);
         }
         return scalar;
     }
 
-    private RubricProblem missing(String name) {
-        return new RubricProblem(owner, type + ": missing parameter '" + name + "'");
+    private YamlProblem missing(String name) {
+        return new YamlProblem(owner, type + ": missing parameter '" + name + "'");
     }
 }

@@ -84,6 +84,11 @@ public final class ProjectFormat {
                             scalar("date", Kind.DATE, "Date of the report."),
                             scalar("url", Kind.URL, "Report URL."))),
             list("sources", "Where the facts come from.", scalar("", Kind.URL, "A source URL.")),
+            list("exemptions", "Rules set aside for this project, each with a reason and an optional expiry.",
+                    object("", "An exemption.",
+                            scalar("rule", Kind.TEXT, "The id of the rule to set aside (required)."),
+                            scalar("reason", Kind.TEXT, "Why it does not apply (required)."),
+                            scalar("until", Kind.DATE, "The last day the exemption holds; after it, the rule counts again."))),
             scalar("as_of", Kind.DATE, "When the facts were true."));
 
     private static final Set<String> PATHS = collectPaths();

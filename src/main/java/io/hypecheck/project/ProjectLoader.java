@@ -50,6 +50,7 @@ public final class ProjectLoader {
                 .filter(v -> v.compareTo(BigDecimal.valueOf(ProjectFormat.SCHEMA_VERSION)) != 0)
                 .ifPresent(v -> diagnostics.add(at(file, fields.scalar("schema_version").get(),
                         "schema_version: this hypecheck reads version " + ProjectFormat.SCHEMA_VERSION + ", got " + v.toPlainString())));
+        checkExemptions(file, fields, diagnostics);
         Optional<String> name = fields.scalar("name").map(s -> (String) s.value()).or(() -> Optional.ofNullable(defaultName));
         if (name.isEmpty() && diagnostics.stream().noneMatch(d -> d.message().startsWith("name:"))) {
             diagnostics.add(Diagnostic.error(file, fields.location().line(), fields.location().column(),
@@ -61,6 +62,22 @@ public final class ProjectLoader {
         }
         String id = fields.scalar("id").map(s -> (String) s.value()).orElseGet(() -> defaultId(file, name.get()));
         return new LoadResult(file, Optional.of(new Project(id, name.get(), file, fields)), diagnostics);
+    }
+
+    private static void checkExemptions(String file, Value.Fields fields, List<Diagnostic> diagnostics) {
+        if (!(fields.fields().get("exemptions") instanceof Value.Items items)) {
+            return;
+        }
+        for (int i = 0; i < items.items().size(); i++) {
+            if (items.items().get(i) instanceof Value.Fields exemption) {
+                for (String required : List.of("rule", "reason")) {
+                    if (exemption.scalar(required).isEmpty()) {
+                        diagnostics.add(Diagnostic.error(file, exemption.location().line(), exemption.location().column(),
+                                "exemptions[" + i + "]." + required + ": required field is missing"));
+                    }
+                }
+            }
+        }
     }
 
     private static Diagnostic at(String file, Value.Scalar scalar, String message) {

@@ -1,5 +1,6 @@
 package io.hypecheck.rubric;
 
+import io.hypecheck.yaml.YamlProblem;
 import io.hypecheck.api.Condition;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -10,7 +11,7 @@ public interface ConditionCompiler {
     /**
      * Compiles one condition node.
      *
-     * @throws RubricProblem when the condition names an unknown type or has bad parameters
+     * @throws YamlProblem when the condition names an unknown type or has bad parameters
      */
     Condition compile(Node node);
 }

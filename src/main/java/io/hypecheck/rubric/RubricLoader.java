@@ -1,5 +1,7 @@
 package io.hypecheck.rubric;
 
+import io.hypecheck.yaml.YamlMap;
+import io.hypecheck.yaml.YamlProblem;
 import io.hypecheck.api.Condition;
 import io.hypecheck.diagnostic.HypecheckException;
 import io.hypecheck.project.LoadResult;
@@ -49,7 +51,7 @@ public final class RubricLoader {
             String id = id(top, "id");
             String title = top.text("title");
             String stanceText = top.text("stance");
-            Stance stance = Stance.parse(stanceText).orElseThrow(() -> new RubricProblem(top.required("stance"),
+            Stance stance = Stance.parse(stanceText).orElseThrow(() -> new YamlProblem(top.required("stance"),
                     "stance must be one of hyped, high-potential, relevant, cross-cutting; got '" + stanceText + "'"));
             Citation cites = citation(new YamlMap(top.required("cites"), "cites", CITES));
             Match match = match(top.required("match"));
@@ -59,20 +61,20 @@ public final class RubricLoader {
                 ruleId = id(rule, "id");
                 String currentId = ruleId;
                 if (rules.stream().anyMatch(r -> r.id().equals(currentId))) {
-                    throw new RubricProblem(rule.required("id"), "duplicate rule id '" + ruleId + "'");
+                    throw new YamlProblem(rule.required("id"), "duplicate rule id '" + ruleId + "'");
                 }
                 rules.add(rule(rule, ruleId, parsed.source()));
             }
             ruleId = null;
             if (rules.isEmpty() && match.always()) {
-                throw new RubricProblem(top.node(), "a rubric needs rules");
+                throw new YamlProblem(top.node(), "a rubric needs rules");
             }
             List<SelfTest> tests = new ArrayList<>();
             for (Node node : top.list("tests")) {
                 tests.add(selfTest(file, parsed.source(), new YamlMap(node, "test", TEST), rules));
             }
             return new Rubric(id, title, stance, cites, match, rules, tests, file);
-        } catch (RubricProblem e) {
+        } catch (YamlProblem e) {
             throw HypecheckException.config(file + ":" + e.line() + ":" + e.column() + ": "
                     + (ruleId == null ? "" : "rule " + ruleId + ": ") + e.getMessage());
         }
@@ -81,7 +83,7 @@ public final class RubricLoader {
     private static String id(YamlMap map, String key) {
         String id = map.text(key);
         if (!ID.matcher(id).matches()) {
-            throw new RubricProblem(map.required(key), key + " '" + id + "' must be kebab-case (a-z, 0-9, -)");
+            throw new YamlProblem(map.required(key), key + " '" + id + "' must be kebab-case (a-z, 0-9, -)");
         }
         return id;
     }
@@ -94,26 +96,26 @@ public final class RubricLoader {
     private Match match(Node node) {
         if (node instanceof ScalarNode scalar) {
             if (!scalar.getValue().equals("always")) {
-                throw new RubricProblem(node, "match is 'always' or a mapping with signals");
+                throw new YamlProblem(node, "match is 'always' or a mapping with signals");
             }
             return Match.everyProject();
         }
         YamlMap match = new YamlMap(node, "match", MATCH);
         double min = number(match, "min_strength").map(BigDecimal::doubleValue).orElse(Match.DEFAULT_MIN_STRENGTH);
         if (!(min > 0 && min <= 1)) {
-            throw new RubricProblem(match.required("min_strength"), "min_strength must be above 0 and at most 1");
+            throw new YamlProblem(match.required("min_strength"), "min_strength must be above 0 and at most 1");
         }
         List<Signal> signals = new ArrayList<>();
         for (Node item : match.list("signals")) {
             YamlMap signal = new YamlMap(item, "signal", SIGNAL);
             double weight = number(signal, "weight").map(BigDecimal::doubleValue).orElse(1.0);
             if (!(weight > 0 && weight <= 1)) {
-                throw new RubricProblem(signal.required("weight"), "weight must be above 0 and at most 1");
+                throw new YamlProblem(signal.required("weight"), "weight must be above 0 and at most 1");
             }
             signals.add(new Signal(weight, compiler.compile(signal.required("when"))));
         }
         if (signals.isEmpty()) {
-            throw new RubricProblem(node, "match needs at least one signal");
+            throw new YamlProblem(node, "match needs at least one signal");
         }
         return new Match(false, min, signals);
     }
@@ -121,12 +123,12 @@ public final class RubricLoader {
     private Rule rule(YamlMap rule, String id, io.hypecheck.project.SourceText source) {
         Condition when = compiler.compile(rule.required("when"));
         String effectText = rule.text("effect");
-        Effect effect = Effect.parse(effectText).orElseThrow(() -> new RubricProblem(rule.required("effect"),
+        Effect effect = Effect.parse(effectText).orElseThrow(() -> new YamlProblem(rule.required("effect"),
                 "effect must be hype or substance; got '" + effectText + "'"));
-        BigDecimal points = number(rule, "points").orElseThrow(() -> new RubricProblem(rule.node(), "missing 'points'"));
+        BigDecimal points = number(rule, "points").orElseThrow(() -> new YamlProblem(rule.node(), "missing 'points'"));
         if (points.stripTrailingZeros().scale() > 0 || points.compareTo(BigDecimal.ONE) < 0
                 || points.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new RubricProblem(rule.required("points"), "points must be a whole number from 1 to 100");
+            throw new YamlProblem(rule.required("points"), "points must be a whole number from 1 to 100");
         }
         return new Rule(id, rule.text("title"), when, effect, points.intValueExact(), rule.text("why"),
                 rule.node().getStartMark().getLine() + 1, source.text(rule.required("when").getStartMark(),
@@ -138,7 +140,7 @@ public final class RubricLoader {
             try {
                 return new BigDecimal(text);
             } catch (NumberFormatException e) {
-                throw new RubricProblem(map.required(key), "'" + key + "' must be a number, got " + text);
+                throw new YamlProblem(map.required(key), "'" + key + "' must be a number, got " + text);
             }
         });
     }
@@ -148,18 +150,18 @@ public final class RubricLoader {
         Node projectNode = test.required("project");
         LoadResult loaded = ProjectLoader.loadFragment(file, projectNode, source, name);
         if (loaded.project().isEmpty()) {
-            throw new RubricProblem(projectNode, "test '" + name + "': " + loaded.errors().get(0).message());
+            throw new YamlProblem(projectNode, "test '" + name + "': " + loaded.errors().get(0).message());
         }
         Optional<Boolean> matches = test.optionalText("matches").map(text -> switch (text) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new RubricProblem(test.required("matches"), "'matches' must be true or false");
+            default -> throw new YamlProblem(test.required("matches"), "'matches' must be true or false");
         });
         List<String> fires = test.texts("fires");
         List<String> doesNotFire = test.texts("does_not_fire");
         for (String ruleId : concat(fires, doesNotFire)) {
             if (rules.stream().noneMatch(r -> r.id().equals(ruleId))) {
-                throw new RubricProblem(test.node(), "test '" + name + "' names unknown rule '" + ruleId + "'"
+                throw new YamlProblem(test.node(), "test '" + name + "' names unknown rule '" + ruleId + "'"
                         + io.hypecheck.diagnostic.DidYouMean.hint(ruleId, rules.stream().map(Rule::id).toList()));
             }
         }

@@ -47,15 +47,28 @@ public final class Scorer {
                 .map(r -> new Finding(r.rule().id(), r.rubric().id(), r.rule().effect(), r.rule().points(),
                         r.rule().title(), r.rule().why(), r.rubric().cites(), r.evidence()))
                 .toList();
-        int hype = side(findings, Effect.HYPE);
-        int substance = side(findings, Effect.SUBSTANCE);
-        int score = (int) Math.floor(50 + (substance - hype) / 2.0 + 0.5);
         int checked = evaluation.results().size();
         int unknown = (int) evaluation.results().stream().filter(r -> r.truth() == Truth.UNKNOWN).count();
         double coverage = checked == 0 ? 0 : (checked - unknown) / (double) checked;
         double confidence = Math.round(coverage * freshness(evaluation) * sourcing(evaluation) * 100) / 100.0;
-        return new ProjectScore(evaluation.project(), verdict(score, confidence, findings.isEmpty()), score, hype,
-                substance, confidence, trends(evaluation), findings, List.of(), checked, unknown);
+        return build(evaluation.project(), confidence, trends(evaluation), findings, List.of(), checked, unknown);
+    }
+
+    /** The same project scored again without the suppressed findings (exemptions). */
+    public ProjectScore rescore(ProjectScore score, List<Finding> kept, List<Suppression> suppressed) {
+        List<Suppression> all = new java.util.ArrayList<>(score.suppressed());
+        all.addAll(suppressed);
+        return build(score.project(), score.confidence(), score.trends(), kept, all, score.rulesChecked(),
+                score.rulesUnknown());
+    }
+
+    private static ProjectScore build(io.hypecheck.project.Project project, double confidence, List<TrendScore> trends,
+                                      List<Finding> findings, List<Suppression> suppressed, int checked, int unknown) {
+        int hype = side(findings, Effect.HYPE);
+        int substance = side(findings, Effect.SUBSTANCE);
+        int score = (int) Math.floor(50 + (substance - hype) / 2.0 + 0.5);
+        return new ProjectScore(project, verdict(score, confidence, findings.isEmpty()), score, hype, substance,
+                confidence, trends, findings, suppressed, checked, unknown);
     }
 
     static Verdict verdict(int score, double confidence, boolean nothingFired) {

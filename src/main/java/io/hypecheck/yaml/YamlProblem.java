@@ -1,15 +1,15 @@
-package io.hypecheck.rubric;
+package io.hypecheck.yaml;
 
 import org.yaml.snakeyaml.nodes.Node;
 
-/** A mistake in a rubric at a given node; the loader adds the file and the rule id. */
-public class RubricProblem extends RuntimeException {
+/** A mistake at a node of a YAML file; whoever reads the file adds its name (and, for rubrics, the rule id). */
+public class YamlProblem extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
     private final transient Node node;
 
-    public RubricProblem(Node node, String message) {
+    public YamlProblem(Node node, String message) {
         super(message);
         this.node = node;
     }

@@ -1,0 +1,2 @@
+/** Reading hypecheck's own YAML files (rubrics, config) node by node, with closed key sets and positioned errors. */
+package io.hypecheck.yaml;

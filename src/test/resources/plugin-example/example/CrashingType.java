@@ -1,0 +1,32 @@
+package example;
+
+import io.hypecheck.api.Condition;
+import io.hypecheck.api.Params;
+import io.hypecheck.api.RuleType;
+import java.util.Set;
+
+/** Example of a broken plugin: compiles fine, throws when evaluated. */
+public final class CrashingType implements RuleType {
+
+    @Override
+    public String name() {
+        return "crashing";
+    }
+
+    @Override
+    public String description() {
+        return "Always throws (for tests).";
+    }
+
+    @Override
+    public Set<String> parameters() {
+        return Set.of("field");
+    }
+
+    @Override
+    public Condition compile(Params params) {
+        return facts -> {
+            throw new IllegalStateException("boom");
+        };
+    }
+}
