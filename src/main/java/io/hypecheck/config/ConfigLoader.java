@@ -1,0 +1,122 @@
+package io.hypecheck.config;
+
+import io.hypecheck.diagnostic.HypecheckException;
+import io.hypecheck.project.DateParser;
+import io.hypecheck.project.SafeYaml;
+import io.hypecheck.score.Exemption;
+import io.hypecheck.yaml.YamlMap;
+import io.hypecheck.yaml.YamlProblem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads {@code .hypecheck.yaml} (or the file {@code --config} names). Any mistake is a
+ * configuration error (exit 2) with file, line and column.
+ */
+public final class ConfigLoader {
+
+    /** The config file looked for in the working directory. */
+    public static final String DEFAULT_NAME = ".hypecheck.yaml";
+
+    private static final Set<String> KEYS = Set.of("paths", "rubrics", "default_rubrics", "plugins", "formats",
+            "fail_on", "min_score", "fail_on_regression", "baseline", "exclude", "exemptions", "show_suppressed");
+    private static final Set<String> EXEMPTION = Set.of("project", "rule", "reason", "until");
+
+    private ConfigLoader() {
+    }
+
+    /** The config named by {@code --config}, else {@code .hypecheck.yaml} in {@code workDir} if present, else none. */
+    public static Config find(Optional<Path> explicit, Path workDir) {
+        if (explicit.isPresent()) {
+            if (!Files.isRegularFile(explicit.get())) {
+                throw HypecheckException.config("config file not found: " + explicit.get());
+            }
+            return load(explicit.get());
+        }
+        Path implicit = workDir.resolve(DEFAULT_NAME);
+        return Files.isRegularFile(implicit) ? load(Path.of(DEFAULT_NAME)) : Config.none();
+    }
+
+    /** Reads one config file. */
+    public static Config load(Path file) {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw HypecheckException.config("cannot read config " + name + ": " + e.getMessage());
+        }
+        SafeYaml.Parsed parsed = SafeYaml.read(name, bytes);
+        if (parsed.error() != null) {
+            throw HypecheckException.config(parsed.error().format());
+        }
+        if (parsed.node() == null) {
+            return Config.none();
+        }
+        try {
+            return read(file, new YamlMap(parsed.node(), "config", KEYS));
+        } catch (YamlProblem e) {
+            throw HypecheckException.config(name + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
+        }
+    }
+
+    private static Config read(Path file, YamlMap map) {
+        Path base = file.toAbsolutePath().getParent();
+        Path display = file.getParent() == null ? Path.of("") : file.getParent();
+        List<String> paths = map.texts("paths").stream().map(p -> display.resolve(p).toString()).toList();
+        Optional<String> failOn = map.optionalText("fail_on");
+        if (failOn.isPresent() && !Set.of("hype", "mixed").contains(failOn.get())) {
+            throw new YamlProblem(map.required("fail_on"), "fail_on must be hype or mixed, got '" + failOn.get() + "'");
+        }
+        return new Config(Optional.of(file), paths, resolve(base, map.texts("rubrics")), bool(map, "default_rubrics"),
+                resolve(base, map.texts("plugins")), map.texts("formats"), failOn, integer(map, "min_score", 0, 100),
+                integer(map, "fail_on_regression", 1, 100), map.optionalText("baseline").map(base::resolve),
+                map.texts("exclude"), exemptions(file.toString(), map), bool(map, "show_suppressed"));
+    }
+
+    private static List<Path> resolve(Path base, List<String> paths) {
+        return paths.stream().map(base::resolve).toList();
+    }
+
+    private static Optional<Boolean> bool(YamlMap map, String key) {
+        return map.optionalText(key).map(text -> switch (text) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new YamlProblem(map.required(key), key + " must be true or false, got '" + text + "'");
+        });
+    }
+
+    private static Optional<Integer> integer(YamlMap map, String key, int min, int max) {
+        return map.optionalText(key).map(text -> {
+            try {
+                int value = Integer.parseInt(text);
+                if (value < min || value > max) {
+                    throw new NumberFormatException();
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                throw new YamlProblem(map.required(key), key + " must be a whole number from " + min + " to " + max
+                        + ", got '" + text + "'");
+            }
+        });
+    }
+
+    private static List<Exemption> exemptions(String file, YamlMap map) {
+        List<Exemption> out = new ArrayList<>();
+        for (Node node : map.list("exemptions")) {
+            YamlMap exemption = new YamlMap(node, "exemption", EXEMPTION);
+            Optional<LocalDate> until = exemption.optionalText("until").map(text -> DateParser.parse(text)
+                    .orElseThrow(() -> new YamlProblem(exemption.required("until"), "until must be a date YYYY-MM-DD, got '" + text + "'")));
+            out.add(new Exemption(Optional.of(exemption.text("project")), exemption.text("rule"), exemption.text("reason"),
+                    until, file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1));
+        }
+        return out;
+    }
+}
