@@ -24,7 +24,7 @@ class RuleTypeRegistryTest {
         // then
         assertThat(registry.names()).contains("all", "any", "not", "phrase", "regex", "tag", "range", "present",
                 "absent", "equals", "ratio", "count", "some");
-        assertThat(registry.names()).isSorted();
+        assertThat(List.copyOf(registry.names())).isSorted();
         assertThat(registry.all()).allMatch(t -> !t.isPlugin());
     }
 
