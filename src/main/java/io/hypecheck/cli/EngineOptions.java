@@ -1,5 +1,7 @@
 package io.hypecheck.cli;
 
+import io.hypecheck.config.Config;
+import io.hypecheck.config.ConfigLoader;
 import io.hypecheck.diagnostic.HypecheckException;
 import io.hypecheck.project.DateParser;
 import io.hypecheck.run.Settings;
@@ -7,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** The options that set up the engine, shared by the commands that evaluate rubrics. */
@@ -29,9 +32,30 @@ public final class EngineOptions {
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files under folders matching this glob (repeatable).")
     List<String> excludes = new ArrayList<>();
 
-    /** The settings these options give. */
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Read settings from this file instead of ./.hypecheck.yaml; flags override it.")
+    Path config;
+
+    /** The config file: {@code --config}, or {@code .hypecheck.yaml} in the working directory, or none. */
+    Config config() {
+        return ConfigLoader.find(Optional.ofNullable(config), Path.of(""));
+    }
+
+    /** The settings these options give, with no config file. */
     Settings settings() {
-        return new Settings(rubrics, !noDefaultRubrics, plugins, today(), excludes);
+        return settings(Config.none());
+    }
+
+    /** The settings of the config file, overridden or extended by these options. */
+    Settings settings(Config file) {
+        List<Path> allRubrics = new ArrayList<>(file.rubrics());
+        allRubrics.addAll(rubrics);
+        List<Path> allPlugins = new ArrayList<>(file.plugins());
+        allPlugins.addAll(plugins);
+        List<String> allExcludes = new ArrayList<>(file.excludes());
+        allExcludes.addAll(excludes);
+        boolean defaults = !noDefaultRubrics && file.defaultRubrics().orElse(true);
+        return new Settings(allRubrics, defaults, allPlugins, today(), allExcludes);
     }
 
     private LocalDate today() {

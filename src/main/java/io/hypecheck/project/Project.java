@@ -27,6 +27,11 @@ public record Project(String id, String name, String file, Value.Fields fields) 
         return fields.scalar("as_of").map(s -> (LocalDate) s.value());
     }
 
+    /** {@code as_of} as written ({@code 2025-04} stays a month), if the file says. */
+    public Optional<String> asOfText() {
+        return fields.scalar("as_of").map(Value.Scalar::text);
+    }
+
     /** A view for rules, with {@code today} as the evaluation day. */
     public Facts facts(LocalDate today) {
         return new ProjectFacts(fields, "", today);

@@ -22,7 +22,7 @@ public final class ExplainRenderer {
                 score.verdict().id(), score.score(), score.substance(), score.hype(), score.confidence()));
         out.append(String.format(Locale.ROOT, "evidence: %d of %d rules decided, %d unknown for lack of facts; as_of %s%n",
                 score.rulesChecked() - score.rulesUnknown(), score.rulesChecked(), score.rulesUnknown(),
-                score.project().asOf().map(Object::toString).orElse("absent")));
+                score.project().asOfText().orElse("absent")));
         if (score.confidence() < Scorer.MIN_CONFIDENCE) {
             out.append("too little evidence to judge: add facts (and sources, as_of) to the file\n");
         }

@@ -69,7 +69,7 @@ public final class JsonReport {
         score.findings().forEach(f -> findings.add(finding(f)));
         node.put("rules_checked", score.rulesChecked());
         node.put("rules_unknown", score.rulesUnknown());
-        score.project().asOf().ifPresentOrElse(d -> node.put("as_of", d.toString()), () -> node.putNull("as_of"));
+        score.project().asOfText().ifPresentOrElse(d -> node.put("as_of", d), () -> node.putNull("as_of"));
         return node;
     }
 

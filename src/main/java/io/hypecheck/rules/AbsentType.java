@@ -1,0 +1,39 @@
+package io.hypecheck.rules;
+
+import io.hypecheck.api.Condition;
+import io.hypecheck.api.Outcome;
+import io.hypecheck.api.Params;
+import io.hypecheck.api.RuleType;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code absent}: true when the field is not in the file; never unknown. */
+public final class AbsentType implements RuleType {
+
+    @Override
+    public String name() {
+        return "absent";
+    }
+
+    @Override
+    public String description() {
+        return "The field is not in the project file (never unknown).";
+    }
+
+    @Override
+    public Set<String> parameters() {
+        return Set.of("field");
+    }
+
+    @Override
+    public Optional<String> shorthand() {
+        return Optional.of("field");
+    }
+
+    @Override
+    public Condition compile(Params params) {
+        String field = params.field("field");
+        return facts -> PresentType.evidence(facts, field).isPresent() ? Outcome.no() : Outcome.yes(List.of());
+    }
+}

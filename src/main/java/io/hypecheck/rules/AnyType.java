@@ -1,0 +1,57 @@
+package io.hypecheck.rules;
+
+import io.hypecheck.api.Condition;
+import io.hypecheck.api.Evidence;
+import io.hypecheck.api.Outcome;
+import io.hypecheck.api.Params;
+import io.hypecheck.api.RuleType;
+import io.hypecheck.api.Truth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code any}: true when some condition holds (with the evidence of every one that does); else unknown if one is unknown. */
+public final class AnyType implements RuleType {
+
+    @Override
+    public String name() {
+        return "any";
+    }
+
+    @Override
+    public String description() {
+        return "At least one condition of the list holds (true wins over unknown).";
+    }
+
+    @Override
+    public Set<String> parameters() {
+        return Set.of("of");
+    }
+
+    @Override
+    public Optional<String> shorthand() {
+        return Optional.of("of");
+    }
+
+    @Override
+    public Condition compile(Params params) {
+        List<Condition> conditions = params.conditions("of");
+        return facts -> {
+            Truth truth = Truth.FALSE;
+            List<Evidence> evidence = new ArrayList<>();
+            for (Condition condition : conditions) {
+                Outcome outcome = condition.evaluate(facts);
+                truth = truth.or(outcome.truth());
+                if (outcome.isTrue()) {
+                    evidence.addAll(outcome.evidence());
+                }
+            }
+            return switch (truth) {
+                case TRUE -> Outcome.yes(evidence);
+                case FALSE -> Outcome.no();
+                case UNKNOWN -> Outcome.unknown();
+            };
+        };
+    }
+}

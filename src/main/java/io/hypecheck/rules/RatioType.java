@@ -1,0 +1,80 @@
+package io.hypecheck.rules;
+
+import io.hypecheck.api.Condition;
+import io.hypecheck.api.Evidence;
+import io.hypecheck.api.Fact;
+import io.hypecheck.api.Outcome;
+import io.hypecheck.api.Params;
+import io.hypecheck.api.RuleType;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code ratio}: true when numerator ÷ denominator (each the sum of its field's values) lies
+ * within [min, max]; a positive numerator over zero is infinite, and zero over zero unknown.
+ */
+public final class RatioType implements RuleType {
+
+    @Override
+    public String name() {
+        return "ratio";
+    }
+
+    @Override
+    public String description() {
+        return "numerator / denominator (sums of the fields) lies within [min, max]; x/0 is infinite, 0/0 unknown.";
+    }
+
+    @Override
+    public Set<String> parameters() {
+        return Set.of("numerator", "denominator", "min", "max");
+    }
+
+    @Override
+    public Condition compile(Params params) {
+        String numerator = params.field("numerator");
+        String denominator = params.field("denominator");
+        Bounds bounds = Bounds.of(params);
+        return facts -> {
+            List<Fact> top = numbers(facts.values(numerator));
+            List<Fact> bottom = numbers(facts.values(denominator));
+            if (top.isEmpty() || bottom.isEmpty()) {
+                return Outcome.unknown();
+            }
+            BigDecimal a = sum(top);
+            BigDecimal b = sum(bottom);
+            boolean holds;
+            String ratio;
+            if (b.signum() == 0) {
+                if (a.signum() == 0) {
+                    return Outcome.unknown();
+                }
+                holds = bounds.containsInfinity();
+                ratio = "infinite";
+            } else {
+                BigDecimal value = a.divide(b, MathContext.DECIMAL64);
+                holds = bounds.contains(value);
+                ratio = value.round(new MathContext(4)).stripTrailingZeros().toPlainString();
+            }
+            if (!holds) {
+                return Outcome.no();
+            }
+            List<Evidence> evidence = new ArrayList<>();
+            evidence.add(new Evidence(numerator + " / " + denominator, "ratio " + ratio, top.get(0).location()));
+            top.forEach(f -> evidence.add(f.evidence()));
+            bottom.forEach(f -> evidence.add(f.evidence()));
+            return Outcome.yes(evidence);
+        };
+    }
+
+    private static List<Fact> numbers(List<Fact> facts) {
+        return facts.stream().filter(f -> f.number() != null).toList();
+    }
+
+    private static BigDecimal sum(List<Fact> facts) {
+        return facts.stream().map(Fact::number).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

@@ -1,0 +1,61 @@
+package io.hypecheck.rules;
+
+import io.hypecheck.api.Condition;
+import io.hypecheck.api.Evidence;
+import io.hypecheck.api.Facts;
+import io.hypecheck.api.Outcome;
+import io.hypecheck.api.Params;
+import io.hypecheck.api.RuleType;
+import io.hypecheck.api.Truth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code some}: true when an element of a list (such as {@code models}) satisfies {@code where},
+ * whose field paths are relative to the element; this correlates fields of one element.
+ */
+public final class SomeType implements RuleType {
+
+    @Override
+    public String name() {
+        return "some";
+    }
+
+    @Override
+    public String description() {
+        return "Some element of the list satisfies where, whose field paths are relative to the element.";
+    }
+
+    @Override
+    public Set<String> parameters() {
+        return Set.of("list", "where");
+    }
+
+    @Override
+    public Condition compile(Params params) {
+        String list = params.field("list");
+        Condition where = params.conditionWithin("where", list);
+        return facts -> {
+            Optional<List<Facts>> elements = facts.elements(list);
+            if (elements.isEmpty()) {
+                return Outcome.unknown();
+            }
+            Truth truth = Truth.FALSE;
+            List<Evidence> evidence = new ArrayList<>();
+            for (Facts element : elements.get()) {
+                Outcome outcome = where.evaluate(element);
+                truth = truth.or(outcome.truth());
+                if (outcome.isTrue()) {
+                    evidence.addAll(outcome.evidence());
+                }
+            }
+            return switch (truth) {
+                case TRUE -> Outcome.yes(evidence);
+                case FALSE -> Outcome.no();
+                case UNKNOWN -> Outcome.unknown();
+            };
+        };
+    }
+}
