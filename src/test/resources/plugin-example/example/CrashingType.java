@@ -20,7 +20,7 @@ public final class CrashingType implements RuleType {
 
     @Override
     public Set<String> parameters() {
-        return Set.of("field");
+        return Set.of("field", "min", "max");
     }
 
     @Override
