@@ -11,7 +11,8 @@ public final class DidYouMean {
 
     /**
      * The candidate closest to {@code name} by edit distance (transpositions count once), if it
-     * is close enough to be a plausible typo; ties go to the alphabetically first candidate.
+     * is close enough to be a plausible typo, else the first candidate that {@code name} begins
+     * (a truncated name); ties go to the alphabetically first candidate.
      */
     public static Optional<String> closest(String name, Collection<String> candidates) {
         String best = null;
@@ -25,7 +26,12 @@ public final class DidYouMean {
             }
         }
         int allowed = Math.max(1, Math.min(3, name.length() / 3));
-        return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+        if (best != null && bestDistance <= allowed) {
+            return Optional.of(best);
+        }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return name.length() < 4 ? Optional.empty() : candidates.stream().sorted()
+                .filter(c -> c.toLowerCase(java.util.Locale.ROOT).startsWith(lower)).findFirst();
     }
 
     /** {@code " (did you mean 'x'?)"}, or an empty string when nothing is close. */

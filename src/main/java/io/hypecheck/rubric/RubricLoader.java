@@ -150,7 +150,8 @@ public final class RubricLoader {
         Node projectNode = test.required("project");
         LoadResult loaded = ProjectLoader.loadFragment(file, projectNode, source, name);
         if (loaded.project().isEmpty()) {
-            throw new YamlProblem(projectNode, "test '" + name + "': " + loaded.errors().get(0).message());
+            io.hypecheck.diagnostic.Diagnostic first = loaded.errors().get(0);
+            throw new YamlProblem(first.line(), first.column(), "test '" + name + "': " + first.message());
         }
         Optional<Boolean> matches = test.optionalText("matches").map(text -> switch (text) {
             case "true" -> true;

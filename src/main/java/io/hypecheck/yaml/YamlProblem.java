@@ -7,20 +7,27 @@ public class YamlProblem extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Node node;
+    private final int line;
+    private final int column;
 
     public YamlProblem(Node node, String message) {
+        this(node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1, message);
+    }
+
+    /** A problem at a 1-based line and column. */
+    public YamlProblem(int line, int column, String message) {
         super(message);
-        this.node = node;
+        this.line = line;
+        this.column = column;
     }
 
     /** 1-based line of the problem. */
     public int line() {
-        return node.getStartMark().getLine() + 1;
+        return line;
     }
 
     /** 1-based column of the problem. */
     public int column() {
-        return node.getStartMark().getColumn() + 1;
+        return column;
     }
 }
