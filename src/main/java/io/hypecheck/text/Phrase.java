@@ -23,7 +23,7 @@ public final class Phrase {
             if (folded.length() < 4 || token.folded().length() < 4 || !Character.isLetter(folded.charAt(0))) {
                 return folded.equals(token.folded()) || token.folded().equals(folded + "s");
             }
-            return folded.equals(token.folded()) || stems.matches(Stems.of(token.folded()));
+            return folded.equals(token.folded()) || stems.matches(Stems.of(token.lower()));
         }
     }
 
@@ -35,8 +35,8 @@ public final class Phrase {
             List<Token> tokens = Tokenizer.tokens(prefix ? raw.substring(0, raw.length() - 1) : raw);
             for (int i = 0; i < tokens.size(); i++) {
                 boolean isPrefix = prefix && i == tokens.size() - 1;
-                String folded = tokens.get(i).folded();
-                words.add(new Word(folded, isPrefix, isPrefix ? null : Stems.of(folded)));
+                Token token = tokens.get(i);
+                words.add(new Word(token.folded(), isPrefix, isPrefix ? null : Stems.of(token.lower())));
             }
         }
         return words.isEmpty() ? Optional.empty() : Optional.of(new Phrase(text.trim(), words));

@@ -1,47 +1,71 @@
 package io.hypecheck.text;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.pt.PortugueseStemmer;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.EnglishStemmer;
-import org.tartarus.snowball.ext.PortugueseStemmer;
 
 /**
- * English and Portuguese stems of folded words, from the Snowball stemmers shipped with Lucene
- * ({@code training}, {@code trained} → {@code train}; {@code treinamento}, {@code treinar} →
- * {@code trein}). Stemmers are not thread-safe, so each thread has its own; stems are cached.
+ * The English and Portuguese stems of a word, from the stemmers shipped with Lucene: Snowball
+ * (Porter2) for English ({@code training}, {@code trained} → {@code train}); for Portuguese the
+ * RSLP stemmer ({@code treinamento}, {@code treinar} → {@code trein}) and Snowball, on the word
+ * as written and with its accents removed, so text typed without accents still meets accented
+ * terms. Stemmers are not thread-safe, so each thread has its own; stems are cached.
  *
- * @param english    the English (Porter2) stem
- * @param portuguese the Portuguese stem
+ * @param english    the English stem of the folded word
+ * @param portuguese the Portuguese stems, folded
  */
-public record Stems(String english, String portuguese) {
+public record Stems(String english, Set<String> portuguese) {
 
     private static final ThreadLocal<SnowballStemmer> ENGLISH = ThreadLocal.withInitial(EnglishStemmer::new);
-    private static final ThreadLocal<SnowballStemmer> PORTUGUESE = ThreadLocal.withInitial(PortugueseStemmer::new);
+    private static final ThreadLocal<SnowballStemmer> SNOWBALL_PT =
+            ThreadLocal.withInitial(org.tartarus.snowball.ext.PortugueseStemmer::new);
+    private static final ThreadLocal<PortugueseStemmer> RSLP = ThreadLocal.withInitial(PortugueseStemmer::new);
     private static final int CACHE_LIMIT = 50_000;
     private static final Map<String, Stems> CACHE = new ConcurrentHashMap<>();
 
-    /** The stems of a folded word. */
-    public static Stems of(String folded) {
-        Stems cached = CACHE.get(folded);
+    public Stems {
+        portuguese = Set.copyOf(portuguese);
+    }
+
+    /** The stems of a word, given lower-cased (accents kept, if it has any). */
+    public static Stems of(String lower) {
+        Stems cached = CACHE.get(lower);
         if (cached != null) {
             return cached;
         }
-        Stems stems = new Stems(stem(ENGLISH.get(), folded), stem(PORTUGUESE.get(), folded));
+        String folded = Fold.fold(lower);
+        Stems stems = new Stems(snowball(ENGLISH.get(), folded), new java.util.HashSet<>(java.util.List.of(
+                Fold.fold(rslp(lower)), Fold.fold(snowball(SNOWBALL_PT.get(), lower)), snowball(SNOWBALL_PT.get(), folded))));
         if (CACHE.size() < CACHE_LIMIT) {
-            CACHE.put(folded, stems);
+            CACHE.put(lower, stems);
         }
         return stems;
     }
 
-    /** Whether two words share their English or their Portuguese stem. */
+    /** Whether two words share their English stem or one of their Portuguese stems. */
     public boolean matches(Stems other) {
-        return english.equals(other.english) || portuguese.equals(other.portuguese);
+        if (english.equals(other.english)) {
+            return true;
+        }
+        for (String stem : portuguese) {
+            if (other.portuguese.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static String stem(SnowballStemmer stemmer, String word) {
+    private static String snowball(SnowballStemmer stemmer, String word) {
         stemmer.setCurrent(word);
         stemmer.stem();
         return stemmer.getCurrent();
+    }
+
+    private static String rslp(String word) {
+        char[] chars = java.util.Arrays.copyOf(word.toCharArray(), word.length() + 1);
+        return new String(chars, 0, RSLP.get().stem(chars, word.length()));
     }
 }

@@ -26,9 +26,10 @@ public final class Tokenizer {
             while (i < text.length() && isWordChar(text.codePointAt(i))) {
                 i += Character.charCount(text.codePointAt(i));
             }
-            String folded = Fold.fold(text.substring(start, i));
+            String lower = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+            String folded = Fold.fold(lower);
             if (!folded.isEmpty()) {
-                tokens.add(new Token(folded, start, i));
+                tokens.add(new Token(lower, folded, start, i));
             }
         }
         return tokens;
