@@ -1,16 +1,22 @@
 package io.hypecheck.cli;
 
+import io.hypecheck.config.Config;
 import io.hypecheck.diagnostic.ExitCode;
-import io.hypecheck.report.JsonRenderer;
-import io.hypecheck.report.Renderer;
-import io.hypecheck.report.TableRenderer;
+import io.hypecheck.diagnostic.HypecheckException;
+import io.hypecheck.report.AtomicFile;
+import io.hypecheck.report.BaselineReader;
+import io.hypecheck.report.Comparison;
+import io.hypecheck.report.Report;
 import io.hypecheck.run.Engine;
 import io.hypecheck.run.Runner;
+import io.hypecheck.score.FailCondition;
 import io.hypecheck.score.ProjectScore;
 import io.hypecheck.score.Verdict;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,13 +26,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code hypecheck score}: the ranked report. */
+/** {@code hypecheck score}: the ranked report, in one or several formats, with the CI fail conditions. */
 @Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Score project files and print a ranked report.")
+        description = {"Score project files and print a ranked report.",
+            "Settings come from ./.hypecheck.yaml (or --config) when present; flags override them."})
 public final class ScoreCommand implements Callable<Integer> {
-
-    /** The formats of {@code --format}. */
-    enum Format { table, json }
 
     @Spec
     CommandSpec spec;
@@ -35,11 +39,14 @@ public final class ScoreCommand implements Callable<Integer> {
     HypecheckCommand parent;
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Project files, folders (searched for *.yaml and *.yml) or - for standard input. Default: .")
-    List<String> paths = new ArrayList<>(List.of("."));
+            description = "Project files, folders (searched for *.yaml and *.yml) or - for standard input. "
+                    + "Default: the config's paths, else the current folder.")
+    List<String> paths = new ArrayList<>();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format = Format.table;
+    @Option(names = {"-f", "--format"}, paramLabel = "FMT[=FILE]",
+            description = "Report format, repeatable: " + RenderChoice.NAMES + ". With =FILE the report is written to "
+                    + "that file (atomically); without, to stdout (one format at most). Default: table.")
+    List<String> formats = new ArrayList<>();
 
     @Option(names = "--fail-on", paramLabel = "VERDICT",
             description = "Exit 1 when a project's verdict is this or worse: ${COMPLETION-CANDIDATES}.")
@@ -47,6 +54,17 @@ public final class ScoreCommand implements Callable<Integer> {
 
     @Option(names = "--min-score", paramLabel = "N", description = "Exit 1 when a project scores below N (0-100).")
     Integer minScore;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "An earlier JSON report: show score deltas, verdict changes, new and removed projects.")
+    Path baseline;
+
+    @Option(names = "--fail-on-regression", paramLabel = "N",
+            description = "With --baseline, exit 1 when a score drops N points or more, or a verdict gets worse.")
+    Integer failOnRegression;
+
+    @Option(names = "--show-suppressed", description = "List findings that exemptions set aside.")
+    boolean showSuppressed;
 
     @Option(names = "--color", paramLabel = "WHEN", description = "Colour the table: auto (on a terminal), always, never.")
     String color = "auto";
@@ -56,37 +74,60 @@ public final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (minScore != null && (minScore < 0 || minScore > 100)) {
-            throw io.hypecheck.diagnostic.HypecheckException.config("--min-score: expected 0 to 100, got " + minScore);
+        Config config = engine.config();
+        FailCondition fail = failCondition(config);
+        List<FormatSpec> outputs = FormatSpec.parseAll(formats.isEmpty()
+                ? (config.formats().isEmpty() ? List.of("table") : config.formats()) : formats);
+        RenderChoice choice = new RenderChoice(Messages.color(color, parent.terminal()), fail,
+                showSuppressed || config.showSuppressed().orElse(false));
+        outputs.forEach(o -> choice.renderer(o.format()));
+        Optional<Comparison> comparison = Optional.ofNullable(baseline).or(config::baseline).map(BaselineReader::read);
+        if (fail.maxRegression().isPresent() && comparison.isEmpty()) {
+            throw HypecheckException.config("--fail-on-regression needs --baseline");
         }
-        Engine loaded = Engine.load(engine.settings());
-        Runner.Result result = Runner.run(loaded, Version.current(), paths, parent.stdin());
+        List<String> inputs = !paths.isEmpty() ? paths : config.paths().isEmpty() ? List.of(".") : config.paths();
+        Engine loaded = Engine.load(engine.settings(config));
+        Runner.Result result = Runner.run(loaded, Version.current(), inputs, parent.stdin(), config.exemptions(), comparison);
         PrintWriter err = spec.commandLine().getErr();
         Messages.print(err, result.warnings());
         Messages.print(err, result.report().errors());
-        Renderer renderer = format == Format.json ? new JsonRenderer() : new TableRenderer(Messages.color(color, parent.terminal()));
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(renderer.render(result.report()));
-        out.flush();
+        for (FormatSpec output : outputs) {
+            String text = choice.renderer(output.format()).render(result.report());
+            if (output.file().isPresent()) {
+                AtomicFile.write(output.file().get(), text);
+            } else {
+                spec.commandLine().getOut().print(text);
+                spec.commandLine().getOut().flush();
+            }
+        }
         if (!result.report().errors().isEmpty()) {
             return ExitCode.INVALID_INPUT.code();
         }
-        List<String> failures = failures(result.report().projects());
+        List<String> failures = failures(result.report(), fail);
         failures.forEach(f -> err.println("fail: " + f));
         return failures.isEmpty() ? ExitCode.OK.code() : ExitCode.FAIL_CONDITION.code();
     }
 
-    private List<String> failures(List<ProjectScore> projects) {
+    private FailCondition failCondition(Config config) {
+        Optional<Verdict> verdict = Optional.ofNullable(failOn).map(f -> Verdict.parse(f.name()).orElseThrow())
+                .or(() -> config.failOn().flatMap(Verdict::parse));
+        Optional<Integer> min = Optional.ofNullable(minScore).or(config::minScore);
+        Optional<Integer> regression = Optional.ofNullable(failOnRegression).or(config::failOnRegression);
+        min.filter(n -> n < 0 || n > 100).ifPresent(n -> {
+            throw HypecheckException.config("--min-score: expected 0 to 100, got " + n);
+        });
+        regression.filter(n -> n < 1 || n > 100).ifPresent(n -> {
+            throw HypecheckException.config("--fail-on-regression: expected 1 to 100, got " + n);
+        });
+        return new FailCondition(verdict, min, regression);
+    }
+
+    private static List<String> failures(Report report, FailCondition fail) {
         List<String> out = new ArrayList<>();
-        for (ProjectScore p : projects) {
-            boolean badVerdict = failOn != null && (p.verdict() == Verdict.HYPE
-                    || (failOn == FailOn.mixed && p.verdict() == Verdict.MIXED));
-            if (badVerdict) {
-                out.add(p.project().file() + ": verdict " + p.verdict().id() + " (--fail-on " + failOn + ")");
-            }
-            if (minScore != null && p.score() < minScore) {
-                out.add(p.project().file() + ": score " + p.score() + " is below --min-score " + minScore);
-            }
+        for (ProjectScore p : report.projects()) {
+            Optional<Integer> before = report.comparison().flatMap(c -> c.before(p)).map(prev -> prev.score());
+            boolean worse = report.comparison().map(c -> c.verdictWorse(p)).orElse(false);
+            fail.reasons(p, before, worse).forEach(reason -> out.add(p.project().file() + ": " + reason));
         }
         return out;
     }

@@ -37,11 +37,32 @@ public final class JsonReport {
         summary.put("errors", report.errorFiles());
         ArrayNode projects = root.putArray("projects");
         for (int i = 0; i < report.projects().size(); i++) {
-            projects.add(project(i + 1, report.projects().get(i)));
+            ObjectNode project = project(i + 1, report.projects().get(i));
+            report.comparison().ifPresent(c -> baseline(project, c, report.projects().get(i)));
+            projects.add(project);
         }
         ArrayNode errors = root.putArray("errors");
         report.errors().forEach(e -> errors.add(error(e)));
+        report.comparison().ifPresent(c -> {
+            ArrayNode removed = root.putObject("baseline").putArray("removed");
+            for (Previous p : c.removed(report.projects())) {
+                removed.addObject().put("id", p.id()).put("name", p.name()).put("file", p.file())
+                        .put("score", p.score()).put("verdict", p.verdict().id());
+            }
+        });
         return root;
+    }
+
+    private static void baseline(ObjectNode node, Comparison comparison, ProjectScore score) {
+        java.util.Optional<Previous> before = comparison.before(score);
+        node.put("new", before.isEmpty());
+        if (before.isPresent()) {
+            node.put("delta", score.score() - before.get().score());
+            node.put("previous_verdict", before.get().verdict().id());
+        } else {
+            node.putNull("delta");
+            node.putNull("previous_verdict");
+        }
     }
 
     /** One ranked project. */
@@ -67,6 +88,14 @@ public final class JsonReport {
         }
         ArrayNode findings = node.putArray("findings");
         score.findings().forEach(f -> findings.add(finding(f)));
+        ArrayNode suppressed = node.putArray("suppressed");
+        for (io.hypecheck.score.Suppression s : score.suppressed()) {
+            ObjectNode item = finding(s.finding());
+            item.put("reason", s.reason());
+            s.until().ifPresentOrElse(d -> item.put("until", d.toString()), () -> item.putNull("until"));
+            item.put("exempted_in", s.origin());
+            suppressed.add(item);
+        }
         node.put("rules_checked", score.rulesChecked());
         node.put("rules_unknown", score.rulesUnknown());
         score.project().asOfText().ifPresentOrElse(d -> node.put("as_of", d), () -> node.putNull("as_of"));
