@@ -37,8 +37,9 @@ public final class JsonReport {
         summary.put("errors", report.errorFiles());
         ArrayNode projects = root.putArray("projects");
         for (int i = 0; i < report.projects().size(); i++) {
-            ObjectNode project = project(i + 1, report.projects().get(i));
-            report.comparison().ifPresent(c -> baseline(project, c, report.projects().get(i)));
+            ProjectScore score = report.projects().get(i);
+            ObjectNode project = project(i + 1, score);
+            report.comparison().ifPresent(c -> baseline(project, c, score));
             projects.add(project);
         }
         ArrayNode errors = root.putArray("errors");
