@@ -21,7 +21,7 @@ import java.util.List;
  *       decimals: a rule is decided when its facts are present (true or false, not unknown);
  *       freshness is 1 when {@code as_of} is within 12 months of today, 0.7 when older, 0.85 when
  *       absent; sourcing is 1 with {@code sources}, 0.85 without;</li>
- *   <li>{@code verdict}: {@code unknown} when confidence is under 0.35 or no rule fired; else
+ *   <li>{@code verdict}: {@code unknown} when confidence is under 0.2 or no rule fired; else
  *       {@code substance} at a score of 60 or more, {@code hype} at 40 or less, {@code mixed}
  *       between.</li>
  * </ul>
@@ -29,7 +29,7 @@ import java.util.List;
 public final class Scorer {
 
     /** Below this confidence the verdict is unknown. */
-    public static final double MIN_CONFIDENCE = 0.35;
+    public static final double MIN_CONFIDENCE = 0.2;
     /** At or above this score the verdict is substance. */
     public static final int SUBSTANCE_AT = 60;
     /** At or below this score the verdict is hype. */

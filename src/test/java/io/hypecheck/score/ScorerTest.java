@@ -87,15 +87,16 @@ class ScorerTest {
 
     @Test
     void tooLittleEvidenceIsUnknownNotZero() {
-        // given: 1 of 4 decided
+        // given: 1 of 6 decided
         var results = List.of(result(CHECK, "a", Effect.HYPE, 40, Truth.TRUE), result(CHECK, "b", Effect.HYPE, 10, Truth.UNKNOWN),
-                result(CHECK, "c", Effect.HYPE, 10, Truth.UNKNOWN), result(CHECK, "d", Effect.HYPE, 10, Truth.UNKNOWN));
+                result(CHECK, "c", Effect.HYPE, 10, Truth.UNKNOWN), result(CHECK, "d", Effect.HYPE, 10, Truth.UNKNOWN),
+                result(CHECK, "e", Effect.HYPE, 10, Truth.UNKNOWN), result(CHECK, "f", Effect.HYPE, 10, Truth.UNKNOWN));
 
         // when
         ProjectScore score = scorer.score(evaluation(FRESH, results));
 
         // then
-        assertThat(score.confidence()).isEqualTo(0.25);
+        assertThat(score.confidence()).isEqualTo(0.17);
         assertThat(score.verdict()).isEqualTo(Verdict.UNKNOWN);
     }
 
