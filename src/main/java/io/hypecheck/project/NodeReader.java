@@ -119,7 +119,8 @@ final class NodeReader {
             return null;
         }
         return new Value.Scalar(value, scalar.getValue(), location(node),
-                source.locator(scalar.getValue(), node.getStartMark(), node.getEndMark()));
+                source.locator(value instanceof String string ? string : scalar.getValue(),
+                        node.getStartMark(), node.getEndMark()));
     }
 
     private static String expected(Field field) {
