@@ -61,7 +61,7 @@ final class NodeReader {
             String childPath = path.isEmpty() ? name : path + "." + name;
             Node first = seen.putIfAbsent(name, keyNode);
             if (first != null) {
-                error(keyNode, childPath, "duplicate key (first at line " + (first.getStartMark().getLine() + 1) + ")");
+                error(keyNode, childPath, "duplicate key (first at line " + source.position(first.getStartMark()).line() + ")");
                 continue;
             }
             Field field = object.fields().get(name);
@@ -159,11 +159,12 @@ final class NodeReader {
     }
 
     void error(Node node, String path, String message) {
-        diagnostics.add(Diagnostic.error(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1,
-                (path.isEmpty() ? "" : path + ": ") + message));
+        Location at = source.position(node.getStartMark());
+        diagnostics.add(Diagnostic.error(file, at.line(), at.column(), (path.isEmpty() ? "" : path + ": ") + message));
     }
 
     private void warn(Node node, String message) {
-        diagnostics.add(Diagnostic.warning(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1, message));
+        Location at = source.position(node.getStartMark());
+        diagnostics.add(Diagnostic.warning(file, at.line(), at.column(), message));
     }
 }

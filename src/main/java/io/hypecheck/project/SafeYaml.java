@@ -72,8 +72,9 @@ public final class SafeYaml {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
-            return new Parsed(null, source, Diagnostic.error(file, mark == null ? 0 : mark.getLine() + 1,
-                    mark == null ? 0 : mark.getColumn() + 1, "invalid YAML: " + oneLine(problem)));
+            io.hypecheck.api.Location at = mark == null ? null : source.position(mark);
+            return new Parsed(null, source, Diagnostic.error(file, at == null ? 0 : at.line(),
+                    at == null ? 0 : at.column(), "invalid YAML: " + oneLine(problem)));
         } catch (YAMLException e) {
             return new Parsed(null, source, Diagnostic.error(file, 0, 0, "invalid YAML: " + oneLine(e.getMessage())));
         }

@@ -756,4 +756,63 @@ class ProjectLoaderTest {
         // then
         assertThat(messages(result)).containsExactly(FILE + ":4:12: token.fdv_usd: expected an amount, got \"lots\"");
     }
+
+    @Test
+    void lineNumbersCountOnlyTheLineBreaksEditorsShow() {
+        // given a pasted summary with a Unicode line separator, which YAML 1.1 counts as a line break
+        String yaml = "name: X\nsummary: \"one\u2028two\"\ntoken:\n  fdv_usd: lots\n";
+
+        // when
+        LoadResult result = load(yaml);
+
+        // then
+        assertThat(messages(result)).containsExactly(FILE + ":4:12: token.fdv_usd: expected an amount, got \"lots\"");
+    }
+
+    @Test
+    void locatesWordsAfterALineSeparatorOnTheRightLine() {
+        // given
+        Project project = project("name: X\nsummary: \"one\u2028two\"\nclaims: [zkML inside]\n");
+        Value.Scalar claim = (Value.Scalar) items(project, "claims").items().get(0);
+
+        // when
+        Location location = claim.locator().locate(0, 4);
+
+        // then
+        assertThat(location).isEqualTo(new Location(3, 10, 3, 14));
+        assertThat(claim.location()).isEqualTo(new Location(3, 10, 3, 21));
+    }
+
+    @Test
+    void oldMacLineEndsAreLineBreaks() {
+        // when
+        LoadResult result = load("name: X\rtoken:\r  fdv_usd: lots\r");
+
+        // then
+        assertThat(messages(result)).containsExactly(FILE + ":3:12: token.fdv_usd: expected an amount, got \"lots\"");
+    }
+
+    @Test
+    void columnsCountCharactersNotUtf16Units() {
+        // given an emoji (two UTF-16 units, one character) before the value and before the word
+        Project project = project("name: X\ntags: [\"\uD83D\uDE80\", \"\uD83E\uDD16 agents\"]\n");
+        Value.Scalar tag = (Value.Scalar) items(project, "tags").items().get(1);
+        int at = ((String) tag.value()).indexOf("agents");
+
+        // when
+        Location location = tag.locator().locate(at, at + 6);
+
+        // then
+        assertThat(tag.location()).isEqualTo(new Location(2, 13, 2, 23));
+        assertThat(location).isEqualTo(new Location(2, 16, 2, 22));
+    }
+
+    @Test
+    void errorColumnsCountCharactersNotUtf16Units() {
+        // when
+        LoadResult result = load("name: X\nsources: [\"\uD83D\uDE80\", https://a.example]\n");
+
+        // then
+        assertThat(messages(result)).containsExactly(FILE + ":2:11: sources[0]: expected an http(s) URL, got \"\uD83D\uDE80\"");
+    }
 }
