@@ -53,8 +53,15 @@ final class NodeReader {
         Map<String, Node> seen = new HashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
-            if (!(keyNode instanceof ScalarNode key) || !checkTag(keyNode, path)) {
+            if (Tag.MERGE.equals(keyNode.getTag())) {
+                error(keyNode, path, "YAML merge keys ('<<') are not allowed in project files; write the fields out");
+                continue;
+            }
+            if (!(keyNode instanceof ScalarNode key)) {
                 error(keyNode, path, "keys must be plain names");
+                continue;
+            }
+            if (!checkTag(keyNode, path)) {
                 continue;
             }
             String name = key.getValue();
@@ -132,7 +139,7 @@ final class NodeReader {
         if (PLAIN_TAGS.contains(tag)) {
             return true;
         }
-        error(node, path.isEmpty() ? "(document)" : path, "YAML tag '" + tag.getValue() + "' is not allowed in project files");
+        error(node, path, "YAML tag '" + SafeYaml.tagName(tag.getValue()) + "' is not allowed in project files");
         return false;
     }
 

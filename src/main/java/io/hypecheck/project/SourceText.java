@@ -45,7 +45,12 @@ public final class SourceText {
 
     /** Where a SnakeYAML mark stands, as editors count lines and columns. */
     public Location position(Mark mark) {
-        int offset = offset(mark);
+        return position(mark.getIndex());
+    }
+
+    /** Where the character with this code point index stands, as editors count lines and columns. */
+    public Location position(int codePointIndex) {
+        int offset = charOffset(codePointIndex);
         int line = lineOf(offset);
         return Location.at(line + 1, column(line, offset));
     }
@@ -114,7 +119,11 @@ public final class SourceText {
 
     /** The char offset of a mark, from its code point index (its line and column are YAML 1.1's). */
     private int offset(Mark mark) {
-        int index = Math.max(0, mark.getIndex());
+        return charOffset(mark.getIndex());
+    }
+
+    private int charOffset(int codePointIndex) {
+        int index = Math.max(0, codePointIndex);
         if (charOffsets == null) {
             return Math.min(text.length(), index);
         }
