@@ -127,6 +127,36 @@ class ValidateCommandTest {
     }
 
     @Test
+    void excludingAFolderByNameSkipsEverythingUnderIt() throws IOException {
+        // given
+        write("one.yaml", GOOD);
+        write("drafts/bad.yaml", BAD);
+        write("drafts/old/worse.yaml", BAD);
+        write("more/drafts/bad.yaml", BAD);
+
+        // when
+        CliResult result = CliResult.run("validate", dir.toString(), "--exclude", "drafts", "--exclude", "*/drafts");
+
+        // then
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).isEqualTo(dir + "/one.yaml: ok\n1 file, 0 invalid\n");
+    }
+
+    @Test
+    void anExcludeGlobCanNameFiles() throws IOException {
+        // given
+        write("one.yaml", GOOD);
+        write("one.draft.yaml", BAD);
+
+        // when
+        CliResult result = CliResult.run("validate", dir.toString(), "--exclude", "*.draft.yaml");
+
+        // then
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).isEqualTo(dir + "/one.yaml: ok\n1 file, 0 invalid\n");
+    }
+
+    @Test
     void aDashReadsStandardInput() {
         // when
         CliResult result = CliResult.runWithInput("name: From Stdin\ntraction:\n  live: true\n", "validate", "-");
