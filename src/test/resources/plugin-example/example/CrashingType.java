@@ -20,7 +20,8 @@ public final class CrashingType implements RuleType {
 
     @Override
     public Set<String> parameters() {
-        return Set.of("field");
+        // the parameters of months-since, so that one test rubric serves both
+        return Set.of("field", "min");
     }
 
     @Override
