@@ -38,6 +38,9 @@ public final class ValidateCommand implements Callable<Integer> {
         List<LoadResult> results = Inputs.load(paths, excludes, parent.stdin());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (results.isEmpty()) {
+            err.println("warning: no project files (*.yaml, *.yml) found in " + String.join(", ", paths));
+        }
         int invalid = 0;
         for (LoadResult result : results) {
             Messages.print(err, result.diagnostics());

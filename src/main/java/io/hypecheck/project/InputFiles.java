@@ -67,10 +67,14 @@ public final class InputFiles {
         }
     }
 
+    /** Whether the file, or a folder it is under, matches a glob; hidden files and folders always are. */
     private static boolean excluded(String relative, List<String> excludes) {
         for (String glob : excludes) {
-            if (java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob).matches(Path.of(relative))) {
-                return true;
+            java.nio.file.PathMatcher matcher = java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            for (Path path = Path.of(relative); path != null; path = path.getParent()) {
+                if (matcher.matches(path)) {
+                    return true;
+                }
             }
         }
         return relative.startsWith(".") || relative.contains("/.");
