@@ -60,7 +60,8 @@ public final class ScoreCommand implements Callable<Integer> {
     Path baseline;
 
     @Option(names = "--fail-on-regression", paramLabel = "N",
-            description = "With --baseline, exit 1 when a score drops N points or more, or a verdict gets worse.")
+            description = "With --baseline, exit 1 when a score drops N points or more, or a verdict gets worse. "
+                    + "(In the config file, fail_on_regression applies only to runs given a baseline.)")
     Integer failOnRegression;
 
     @Option(names = "--show-suppressed", description = "List findings that exemptions set aside.")
@@ -82,7 +83,7 @@ public final class ScoreCommand implements Callable<Integer> {
                 showSuppressed || config.showSuppressed().orElse(false));
         outputs.forEach(o -> choice.renderer(o.format()));
         Optional<Comparison> comparison = Optional.ofNullable(baseline).or(config::baseline).map(BaselineReader::read);
-        if (fail.maxRegression().isPresent() && comparison.isEmpty()) {
+        if (failOnRegression != null && comparison.isEmpty()) {
             throw HypecheckException.config("--fail-on-regression needs --baseline");
         }
         List<String> inputs = !paths.isEmpty() ? paths : config.paths().isEmpty() ? List.of(".") : config.paths();

@@ -43,7 +43,7 @@ class ConfigLoaderTest {
         assertThat(config.paths()).containsExactly(dir.resolve("projects").toString());
         assertThat(config.rubrics()).containsExactly(dir.toAbsolutePath().resolve("extra-rubrics"));
         assertThat(config.defaultRubrics()).contains(false);
-        assertThat(config.formats()).containsExactly("table", "sarif=out/report.sarif");
+        assertThat(config.formats()).containsExactly("table", "sarif=" + dir.resolve("out/report.sarif"));
         assertThat(config.failOn()).contains("mixed");
         assertThat(config.minScore()).contains(40);
         assertThat(config.failOnRegression()).contains(10);
