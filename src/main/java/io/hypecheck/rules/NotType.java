@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@code not}: true when the condition is false; unknown stays unknown. */
+/** {@code not}: Kleene negation of the condition in {@code of}; unknown stays unknown. No evidence. */
 public final class NotType implements RuleType {
 
     @Override
