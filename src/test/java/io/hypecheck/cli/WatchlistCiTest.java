@@ -134,4 +134,35 @@ class WatchlistCiTest {
         assertThat(result.code()).isEqualTo(2);
         assertThat(result.err()).isEqualTo("error: " + config + ":1:10: fail_on must be hype or mixed, got 'sometimes'\n");
     }
+
+    @Test
+    void theExampleWatchlistScoresWithItsConfigAndExemption() throws Exception {
+        // when
+        CliResult result = CliResult.run("score", "--config", "samples/watchlist/.hypecheck.yaml", "-f", "json",
+                "--today", "2026-11-24");
+
+        // then
+        assertThat(result.code()).isZero();
+        JsonNode report = new ObjectMapper().readTree(result.out());
+        assertThat(report.path("summary").path("projects").asInt()).isEqualTo(3);
+        assertThat(report.path("summary").path("hype").asInt()).isZero();
+        JsonNode olas = null;
+        for (JsonNode project : report.path("projects")) {
+            if (project.path("id").asText().equals("olas")) {
+                olas = project;
+            }
+        }
+        assertThat(olas).isNotNull();
+        assertThat(olas.path("suppressed").get(0).path("rule").asText()).isEqualTo("rc-decentralized-but-central-ai");
+        assertThat(olas.path("file").asText()).isEqualTo("samples/watchlist/projects/olas.yaml");
+    }
+
+    @Test
+    void scoringTheSamplesFolderLeavesTheNestedWatchlistOut() throws Exception {
+        // when
+        JsonNode report = new ObjectMapper().readTree(CliResult.run("score", "samples", "-f", "json", "--today", "2026-11-24").out());
+
+        // then
+        assertThat(report.path("summary").path("projects").asInt()).isEqualTo(12);
+    }
 }
