@@ -17,7 +17,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code hypecheck explain FILE}: every finding of one project, with evidence and the article point. */
-@Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK, ExitCodes.USAGE, ExitCodes.INVALID, ExitCodes.INTERNAL},
+        name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Explain one project's score: every rule that fired, on what evidence, and which point of the article it encodes.")
 public final class ExplainCommand implements Callable<Integer> {
 

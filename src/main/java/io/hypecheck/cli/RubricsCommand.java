@@ -61,7 +61,7 @@ public final class RubricsCommand implements Callable<Integer> {
 
     @Command(name = "test", mixinStandardHelpOptions = true,
             description = {"Run the test cases rubrics carry; exit 1 when one fails.",
-                "With PATHs, test those rubric files (and not the built-ins unless --rubrics adds nothing else)."})
+                "With PATHs, test only those rubric files (or folders); without, the rubrics in use."})
     int test(@Parameters(paramLabel = "PATH", arity = "0..*", description = "Rubric files or folders to test.")
              List<Path> paths, @Mixin EngineOptions engine) {
         if (paths != null && !paths.isEmpty()) {

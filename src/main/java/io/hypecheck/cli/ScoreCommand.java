@@ -27,7 +27,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code hypecheck score}: the ranked report, in one or several formats, with the CI fail conditions. */
-@Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK, ExitCodes.FAIL, ExitCodes.USAGE, ExitCodes.INVALID, ExitCodes.INTERNAL},
+        name = "score", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Score project files and print a ranked report.",
             "Settings come from ./.hypecheck.yaml (or --config) when present; flags override them."})
 public final class ScoreCommand implements Callable<Integer> {
