@@ -12,7 +12,8 @@ public final class Renderers {
 
     private static final Map<String, Function<RenderOptions, Renderer>> FORMATS = new TreeMap<>(Map.of(
             "table", options -> new TableRenderer(options.color()),
-            "json", options -> new JsonRenderer()));
+            "json", options -> new JsonRenderer(),
+            "ndjson", options -> new NdjsonRenderer()));
 
     private Renderers() {
     }
