@@ -13,7 +13,8 @@ public final class Renderers {
     private static final Map<String, Function<RenderOptions, Renderer>> FORMATS = new TreeMap<>(Map.of(
             "table", options -> new TableRenderer(options.color()),
             "json", options -> new JsonRenderer(),
-            "ndjson", options -> new NdjsonRenderer()));
+            "ndjson", options -> new NdjsonRenderer(),
+            "csv", options -> new CsvRenderer()));
 
     private Renderers() {
     }
