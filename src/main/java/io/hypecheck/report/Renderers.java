@@ -14,7 +14,8 @@ public final class Renderers {
             "table", options -> new TableRenderer(options.color()),
             "json", options -> new JsonRenderer(),
             "ndjson", options -> new NdjsonRenderer(),
-            "csv", options -> new CsvRenderer()));
+            "csv", options -> new CsvRenderer(),
+            "markdown", options -> new MarkdownRenderer(options.showSuppressed())));
 
     private Renderers() {
     }
