@@ -15,7 +15,8 @@ public final class Renderers {
             "json", options -> new JsonRenderer(),
             "ndjson", options -> new NdjsonRenderer(),
             "csv", options -> new CsvRenderer(),
-            "markdown", options -> new MarkdownRenderer(options.showSuppressed())));
+            "markdown", options -> new MarkdownRenderer(options.showSuppressed()),
+            "sarif", options -> new SarifRenderer()));
 
     private Renderers() {
     }
