@@ -16,7 +16,8 @@ public final class Renderers {
             "ndjson", options -> new NdjsonRenderer(),
             "csv", options -> new CsvRenderer(),
             "markdown", options -> new MarkdownRenderer(options.showSuppressed()),
-            "sarif", options -> new SarifRenderer()));
+            "sarif", options -> new SarifRenderer(),
+            "junit", options -> new JUnitRenderer(options.fail())));
 
     private Renderers() {
     }
