@@ -17,7 +17,8 @@ public final class Renderers {
             "csv", options -> new CsvRenderer(),
             "markdown", options -> new MarkdownRenderer(options.showSuppressed()),
             "sarif", options -> new SarifRenderer(),
-            "junit", options -> new JUnitRenderer(options.fail())));
+            "junit", options -> new JUnitRenderer(options.fail()),
+            "github", options -> new GithubRenderer(options.showSuppressed())));
 
     private Renderers() {
     }
