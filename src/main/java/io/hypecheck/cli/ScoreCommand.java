@@ -6,6 +6,10 @@ import io.hypecheck.diagnostic.HypecheckException;
 import io.hypecheck.report.AtomicFile;
 import io.hypecheck.report.BaselineReader;
 import io.hypecheck.report.Comparison;
+import io.hypecheck.report.FailReasons;
+import io.hypecheck.report.RenderOptions;
+import io.hypecheck.report.Renderer;
+import io.hypecheck.report.Renderers;
 import io.hypecheck.report.Report;
 import io.hypecheck.run.Engine;
 import io.hypecheck.run.Runner;
@@ -33,6 +37,9 @@ import picocli.CommandLine.Spec;
             "Settings come from ./.hypecheck.yaml (or --config) when present; flags override them."})
 public final class ScoreCommand implements Callable<Integer> {
 
+    /** The format names, as the help lists them (a test keeps this equal to {@code Renderers.names()}). */
+    static final String FORMATS = "csv, github, json, junit, markdown, ndjson, sarif, table";
+
     @Spec
     CommandSpec spec;
 
@@ -45,7 +52,7 @@ public final class ScoreCommand implements Callable<Integer> {
     List<String> paths = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FMT[=FILE]",
-            description = "Report format, repeatable: " + RenderChoice.NAMES + ". With =FILE the report is written to "
+            description = "Report format, repeatable: " + FORMATS + ". With =FILE the report is written to "
                     + "that file (atomically); without, to stdout (one format at most). Default: table.")
     List<String> formats = new ArrayList<>();
 
@@ -80,9 +87,9 @@ public final class ScoreCommand implements Callable<Integer> {
         FailCondition fail = failCondition(config);
         List<FormatSpec> outputs = FormatSpec.parseAll(formats.isEmpty()
                 ? (config.formats().isEmpty() ? List.of("table") : config.formats()) : formats);
-        RenderChoice choice = new RenderChoice(Messages.color(color, parent.terminal()), fail,
+        RenderOptions options = new RenderOptions(Messages.color(color, parent.terminal()), fail,
                 showSuppressed || config.showSuppressed().orElse(false));
-        outputs.forEach(o -> choice.renderer(o.format()));
+        outputs.forEach(o -> renderer(o.format(), options));
         Optional<Comparison> comparison = Optional.ofNullable(baseline).or(config::baseline).map(BaselineReader::read);
         if (failOnRegression != null && comparison.isEmpty()) {
             throw HypecheckException.config("--fail-on-regression needs --baseline");
@@ -94,7 +101,7 @@ public final class ScoreCommand implements Callable<Integer> {
         Messages.print(err, result.warnings());
         Messages.print(err, result.report().errors());
         for (FormatSpec output : outputs) {
-            String text = choice.renderer(output.format()).render(result.report());
+            String text = renderer(output.format(), options).render(result.report());
             if (output.file().isPresent()) {
                 AtomicFile.write(output.file().get(), text);
             } else {
@@ -127,10 +134,16 @@ public final class ScoreCommand implements Callable<Integer> {
     private static List<String> failures(Report report, FailCondition fail) {
         List<String> out = new ArrayList<>();
         for (ProjectScore p : report.projects()) {
-            Optional<Integer> before = report.comparison().flatMap(c -> c.before(p)).map(prev -> prev.score());
-            boolean worse = report.comparison().map(c -> c.verdictWorse(p)).orElse(false);
-            fail.reasons(p, before, worse).forEach(reason -> out.add(p.project().file() + ": " + reason));
+            FailReasons.of(fail, p, report.comparison()).forEach(reason -> out.add(p.project().file() + ": " + reason));
         }
         return out;
+    }
+
+    private static Renderer renderer(String format, RenderOptions options) {
+        try {
+            return Renderers.forName(format, options);
+        } catch (HypecheckException e) {
+            throw HypecheckException.config("--format: " + e.getMessage());
+        }
     }
 }

@@ -88,7 +88,7 @@ class MarkdownRendererTest {
     void saysWhenAProjectHasNoFindings() {
         // given
         ProjectScore quiet = new ProjectScore(ReportFixtures.project("samples/q.yaml", "name: Quiet\n"), Verdict.UNKNOWN,
-                50, 0, 0, 0.1, List.of(), List.of(), List.of(), 4, 4);
+                50, 0, 0, 0.1, List.of(), List.of(), List.of(), 4, 4, List.of());
 
         // when
         String text = new MarkdownRenderer(false).render(new Report("1", List.of(quiet), List.of()));

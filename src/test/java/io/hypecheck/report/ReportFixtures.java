@@ -95,7 +95,7 @@ final class ReportFixtures {
                 buzzwords(evidence("description", "revolutionary", 3, 16, 3, 29),
                         evidence("description", "paradigm-shifting", 3, 30, 3, 47)));
         return new ProjectScore(project, Verdict.SUBSTANCE, 67, 10, 44, 0.85,
-                List.of(new TrendScore("small-models", Stance.HIGH_POTENTIAL, 0.8)), findings, List.of(), 12, 2);
+                List.of(new TrendScore("small-models", Stance.HIGH_POTENTIAL, 0.8)), findings, List.of(), 12, 2, List.of());
     }
 
     /** Mixed, with a name full of characters that formats must escape. */
@@ -117,7 +117,7 @@ final class ReportFixtures {
                 buzzwords(evidence("description", "synergy", 7, 24, 7, 31)));
         return new ProjectScore(project, Verdict.MIXED, 50, 25, 25, 0.6,
                 List.of(new TrendScore("agents-with-wallets", Stance.HIGH_POTENTIAL, 0.6),
-                        new TrendScore("crypto-funding", Stance.HIGH_POTENTIAL, 0.5)), findings, List.of(), 14, 6);
+                        new TrendScore("crypto-funding", Stance.HIGH_POTENTIAL, 0.5)), findings, List.of(), 14, 6, List.of());
     }
 
     /** Hype: large-model ZK claims, a valuation without use, a finding without evidence, a multi-line span. */
@@ -125,7 +125,7 @@ final class ReportFixtures {
         List<Finding> findings = List.of(zkClaim(), valuation(), noPublicCode(),
                 buzzwords(evidence("description", "trustless AI oracle", 8, 13, 9, 12)));
         return new ProjectScore(gammaProject(), Verdict.HYPE, 15, 70, 0, 0.7,
-                List.of(new TrendScore("zk-ai", Stance.HYPED, 1.0)), findings, List.of(), 10, 3);
+                List.of(new TrendScore("zk-ai", Stance.HYPED, 1.0)), findings, List.of(), 10, 3, List.of());
     }
 
     /** Gamma with its valuation finding set aside by an exemption in the config. */
@@ -135,7 +135,7 @@ final class ReportFixtures {
         Suppression suppression = new Suppression(valuation(), "market cap from a stale aggregator, see issue #12",
                 Optional.of(LocalDate.of(2027, 1, 1)), ".hypecheck.yaml");
         return new ProjectScore(gammaProject(), Verdict.HYPE, 28, 45, 0, 0.7,
-                List.of(new TrendScore("zk-ai", Stance.HYPED, 1.0)), findings, List.of(suppression), 10, 3);
+                List.of(new TrendScore("zk-ai", Stance.HYPED, 1.0)), findings, List.of(suppression), 10, 3, List.of());
     }
 
     private static Project gammaProject() {
