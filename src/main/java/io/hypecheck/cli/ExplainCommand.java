@@ -39,7 +39,9 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Runner.Result result = Runner.run(Engine.load(engine.settings()), Version.current(), List.of(file), parent.stdin());
+        io.hypecheck.config.Config config = engine.config();
+        Runner.Result result = Runner.run(Engine.load(engine.settings(config)), Version.current(), List.of(file),
+                parent.stdin(), config.exemptions(), java.util.Optional.empty());
         PrintWriter err = spec.commandLine().getErr();
         Messages.print(err, result.warnings());
         Messages.print(err, result.report().errors());
