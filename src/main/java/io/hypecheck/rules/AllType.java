@@ -56,7 +56,7 @@ public final class AllType implements RuleType {
                 }
                 evidence.addAll(outcome.evidence());
             }
-            return truth == Truth.TRUE ? Outcome.yes(evidence) : Outcome.unknown();
+            return Outcome.of(truth, evidence);
         };
     }
 }

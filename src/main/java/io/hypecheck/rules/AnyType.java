@@ -55,11 +55,7 @@ public final class AnyType implements RuleType {
                     evidence.addAll(outcome.evidence());
                 }
             }
-            return switch (truth) {
-                case TRUE -> Outcome.yes(evidence);
-                case FALSE -> Outcome.no();
-                case UNKNOWN -> Outcome.unknown();
-            };
+            return Outcome.of(truth, evidence);
         };
     }
 }

@@ -34,10 +34,6 @@ public final class NotType implements RuleType {
     @Override
     public Condition compile(Params params) {
         Condition condition = params.condition("of");
-        return facts -> switch (condition.evaluate(facts).truth().not()) {
-            case TRUE -> Outcome.yes(List.of());
-            case FALSE -> Outcome.no();
-            case UNKNOWN -> Outcome.unknown();
-        };
+        return facts -> Outcome.of(condition.evaluate(facts).truth().not(), List.of());
     }
 }

@@ -54,11 +54,7 @@ public final class SomeType implements RuleType {
                     evidence.addAll(outcome.evidence());
                 }
             }
-            return switch (truth) {
-                case TRUE -> Outcome.yes(evidence);
-                case FALSE -> Outcome.no();
-                case UNKNOWN -> Outcome.unknown();
-            };
+            return Outcome.of(truth, evidence);
         };
     }
 }
