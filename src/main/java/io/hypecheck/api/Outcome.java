@@ -29,6 +29,15 @@ public record Outcome(Truth truth, List<Evidence> evidence) {
         return new Outcome(Truth.TRUE, List.of(evidence));
     }
 
+    /** An outcome of the given truth; evidence is kept only when it is true. */
+    public static Outcome of(Truth truth, List<Evidence> evidence) {
+        return switch (truth) {
+            case TRUE -> yes(evidence);
+            case FALSE -> FALSE;
+            case UNKNOWN -> UNKNOWN;
+        };
+    }
+
     /** A false outcome: the facts are known and do not satisfy the condition. */
     public static Outcome no() {
         return FALSE;

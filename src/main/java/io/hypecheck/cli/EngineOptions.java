@@ -41,11 +41,6 @@ public final class EngineOptions {
         return ConfigLoader.find(Optional.ofNullable(config), Path.of(""));
     }
 
-    /** The settings these options give, with no config file. */
-    Settings settings() {
-        return settings(Config.none());
-    }
-
     /** The settings of the config file, overridden or extended by these options. */
     Settings settings(Config file) {
         List<Path> allRubrics = new ArrayList<>(file.rubrics());

@@ -17,7 +17,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code hypecheck explain FILE}: every finding of one project, with evidence and the article point. */
-@Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK, ExitCodes.USAGE, ExitCodes.INVALID, ExitCodes.INTERNAL},
+        name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Explain one project's score: every rule that fired, on what evidence, and which point of the article it encodes.")
 public final class ExplainCommand implements Callable<Integer> {
 
@@ -38,7 +39,9 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Runner.Result result = Runner.run(Engine.load(engine.settings()), Version.current(), List.of(file), parent.stdin());
+        io.hypecheck.config.Config config = engine.config();
+        Runner.Result result = Runner.run(Engine.load(engine.settings(config)), Version.current(), List.of(file),
+                parent.stdin(), config.exemptions(), java.util.Optional.empty());
         PrintWriter err = spec.commandLine().getErr();
         Messages.print(err, result.warnings());
         Messages.print(err, result.report().errors());

@@ -14,13 +14,8 @@ import picocli.CommandLine.Spec;
                 + "\"Web3-AI: what's real and what's hype\" (CoinDesk, July 2024).",
         subcommands = {ScoreCommand.class, ExplainCommand.class, ValidateCommand.class, SchemaCommand.class,
             RubricsCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:everything was scored, and no fail condition was met",
-            "1:the fail condition you set (--fail-on, --min-score) was met",
-            "2:usage or configuration error (bad option, rubric or plugin); nothing scored",
-            "3:some input files were invalid; the others were scored and reported",
-            "4:internal error in hypecheck or a plugin"},
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK, ExitCodes.FAIL, ExitCodes.USAGE, ExitCodes.INVALID, ExitCodes.INTERNAL},
         footerHeading = "%n",
         footer = "Run 'hypecheck COMMAND --help' for a command's options.")
 public final class HypecheckCommand implements Callable<Integer> {

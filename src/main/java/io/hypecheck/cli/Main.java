@@ -37,7 +37,10 @@ public final class Main {
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((e, params) -> {
-            err.println("error: " + e.getMessage());
+            String hint = e instanceof CommandLine.UnmatchedArgumentException unmatched
+                    && !unmatched.getSuggestions().isEmpty()
+                    ? " (did you mean '" + unmatched.getSuggestions().get(0) + "'?)" : "";
+            err.println("error: " + e.getMessage().replaceAll("\\s*\\R\\s*", " ").strip() + hint);
             err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCode.USAGE.code();
         });

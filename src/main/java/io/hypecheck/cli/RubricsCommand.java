@@ -40,14 +40,14 @@ public final class RubricsCommand implements Callable<Integer> {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the rubrics in use.")
     int list(@Mixin EngineOptions engine) {
-        return print(RubricRenderer.list(Engine.load(engine.settings()).rubrics()));
+        return print(RubricRenderer.list(Engine.load(engine.settings(engine.config())).rubrics()));
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Show one rubric: its article section, and every rule with its condition, points and why.")
     int show(@Parameters(paramLabel = "ID", description = "The rubric id, such as zk-ai.") String id,
              @Mixin EngineOptions engine) {
-        List<Rubric> rubrics = Engine.load(engine.settings()).rubrics();
+        List<Rubric> rubrics = Engine.load(engine.settings(engine.config())).rubrics();
         Rubric rubric = rubrics.stream().filter(r -> r.id().equals(id)).findFirst()
                 .orElseThrow(() -> HypecheckException.config("no rubric '" + id + "'"
                         + DidYouMean.hint(id, rubrics.stream().map(Rubric::id).toList())));
@@ -56,12 +56,12 @@ public final class RubricsCommand implements Callable<Integer> {
 
     @Command(name = "types", mixinStandardHelpOptions = true, description = "List the rule types rubrics can use.")
     int types(@Mixin EngineOptions engine) {
-        return print(RubricRenderer.types(Engine.load(engine.settings()).registry().all()));
+        return print(RubricRenderer.types(Engine.load(engine.settings(engine.config())).registry().all()));
     }
 
     @Command(name = "test", mixinStandardHelpOptions = true,
             description = {"Run the test cases rubrics carry; exit 1 when one fails.",
-                "With PATHs, test those rubric files (and not the built-ins unless --rubrics adds nothing else)."})
+                "With PATHs, test only those rubric files (or folders); without, the rubrics in use."})
     int test(@Parameters(paramLabel = "PATH", arity = "0..*", description = "Rubric files or folders to test.")
              List<Path> paths, @Mixin EngineOptions engine) {
         if (paths != null && !paths.isEmpty()) {
@@ -69,7 +69,7 @@ public final class RubricsCommand implements Callable<Integer> {
             engine.rubrics.addAll(paths);
             engine.noDefaultRubrics = true;
         }
-        Engine loaded = Engine.load(engine.settings());
+        Engine loaded = Engine.load(engine.settings(engine.config()));
         List<SelfTestResult> results = SelfTests.run(loaded.rubrics(), loaded.settings().today());
         print(RubricRenderer.tests(results));
         return results.stream().allMatch(SelfTestResult::passed) ? ExitCode.OK.code() : ExitCode.FAIL_CONDITION.code();

@@ -6,6 +6,10 @@ import io.hypecheck.diagnostic.HypecheckException;
 import io.hypecheck.report.AtomicFile;
 import io.hypecheck.report.BaselineReader;
 import io.hypecheck.report.Comparison;
+import io.hypecheck.report.FailReasons;
+import io.hypecheck.report.RenderOptions;
+import io.hypecheck.report.Renderer;
+import io.hypecheck.report.Renderers;
 import io.hypecheck.report.Report;
 import io.hypecheck.run.Engine;
 import io.hypecheck.run.Runner;
@@ -27,10 +31,14 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code hypecheck score}: the ranked report, in one or several formats, with the CI fail conditions. */
-@Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK, ExitCodes.FAIL, ExitCodes.USAGE, ExitCodes.INVALID, ExitCodes.INTERNAL},
+        name = "score", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Score project files and print a ranked report.",
             "Settings come from ./.hypecheck.yaml (or --config) when present; flags override them."})
 public final class ScoreCommand implements Callable<Integer> {
+
+    /** The format names, as the help lists them (a test keeps this equal to {@code Renderers.names()}). */
+    static final String FORMATS = "csv, github, json, junit, markdown, ndjson, sarif, table";
 
     @Spec
     CommandSpec spec;
@@ -44,7 +52,7 @@ public final class ScoreCommand implements Callable<Integer> {
     List<String> paths = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FMT[=FILE]",
-            description = "Report format, repeatable: " + RenderChoice.NAMES + ". With =FILE the report is written to "
+            description = "Report format, repeatable: " + FORMATS + ". With =FILE the report is written to "
                     + "that file (atomically); without, to stdout (one format at most). Default: table.")
     List<String> formats = new ArrayList<>();
 
@@ -60,7 +68,8 @@ public final class ScoreCommand implements Callable<Integer> {
     Path baseline;
 
     @Option(names = "--fail-on-regression", paramLabel = "N",
-            description = "With --baseline, exit 1 when a score drops N points or more, or a verdict gets worse.")
+            description = "With --baseline, exit 1 when a score drops N points or more, or a verdict gets worse. "
+                    + "(In the config file, fail_on_regression applies only to runs given a baseline.)")
     Integer failOnRegression;
 
     @Option(names = "--show-suppressed", description = "List findings that exemptions set aside.")
@@ -78,11 +87,11 @@ public final class ScoreCommand implements Callable<Integer> {
         FailCondition fail = failCondition(config);
         List<FormatSpec> outputs = FormatSpec.parseAll(formats.isEmpty()
                 ? (config.formats().isEmpty() ? List.of("table") : config.formats()) : formats);
-        RenderChoice choice = new RenderChoice(Messages.color(color, parent.terminal()), fail,
+        RenderOptions options = new RenderOptions(Messages.color(color, parent.terminal()), fail,
                 showSuppressed || config.showSuppressed().orElse(false));
-        outputs.forEach(o -> choice.renderer(o.format()));
+        outputs.forEach(o -> renderer(o.format(), options));
         Optional<Comparison> comparison = Optional.ofNullable(baseline).or(config::baseline).map(BaselineReader::read);
-        if (fail.maxRegression().isPresent() && comparison.isEmpty()) {
+        if (failOnRegression != null && comparison.isEmpty()) {
             throw HypecheckException.config("--fail-on-regression needs --baseline");
         }
         List<String> inputs = !paths.isEmpty() ? paths : config.paths().isEmpty() ? List.of(".") : config.paths();
@@ -92,7 +101,7 @@ public final class ScoreCommand implements Callable<Integer> {
         Messages.print(err, result.warnings());
         Messages.print(err, result.report().errors());
         for (FormatSpec output : outputs) {
-            String text = choice.renderer(output.format()).render(result.report());
+            String text = renderer(output.format(), options).render(result.report());
             if (output.file().isPresent()) {
                 AtomicFile.write(output.file().get(), text);
             } else {
@@ -125,10 +134,16 @@ public final class ScoreCommand implements Callable<Integer> {
     private static List<String> failures(Report report, FailCondition fail) {
         List<String> out = new ArrayList<>();
         for (ProjectScore p : report.projects()) {
-            Optional<Integer> before = report.comparison().flatMap(c -> c.before(p)).map(prev -> prev.score());
-            boolean worse = report.comparison().map(c -> c.verdictWorse(p)).orElse(false);
-            fail.reasons(p, before, worse).forEach(reason -> out.add(p.project().file() + ": " + reason));
+            FailReasons.of(fail, p, report.comparison()).forEach(reason -> out.add(p.project().file() + ": " + reason));
         }
         return out;
+    }
+
+    private static Renderer renderer(String format, RenderOptions options) {
+        try {
+            return Renderers.forName(format, options);
+        } catch (HypecheckException e) {
+            throw HypecheckException.config("--format: " + e.getMessage());
+        }
     }
 }

@@ -15,7 +15,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code hypecheck validate}: check project files against the format without scoring them. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {"0:every file is valid", ExitCodes.USAGE, "3:some files are invalid", ExitCodes.INTERNAL},
+        name = "validate", mixinStandardHelpOptions = true,
         description = "Check project files against the format (SPEC §1) without scoring them. "
                 + "Problems go to stderr as file:line:column: message; stdout gets one line per file.")
 public final class ValidateCommand implements Callable<Integer> {
@@ -38,6 +39,9 @@ public final class ValidateCommand implements Callable<Integer> {
         List<LoadResult> results = Inputs.load(paths, excludes, parent.stdin());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (results.isEmpty()) {
+            err.println("warning: no project files (*.yaml, *.yml) found in " + String.join(", ", paths));
+        }
         int invalid = 0;
         for (LoadResult result : results) {
             Messages.print(err, result.diagnostics());

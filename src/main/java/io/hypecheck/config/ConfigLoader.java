@@ -76,9 +76,17 @@ public final class ConfigLoader {
             throw new YamlProblem(map.required("fail_on"), "fail_on must be hype or mixed, got '" + failOn.get() + "'");
         }
         return new Config(Optional.of(file), paths, resolve(base, map.texts("rubrics")), bool(map, "default_rubrics"),
-                resolve(base, map.texts("plugins")), map.texts("formats"), failOn, integer(map, "min_score", 0, 100),
+                resolve(base, map.texts("plugins")), formats(display, map.texts("formats")), failOn, integer(map, "min_score", 0, 100),
                 integer(map, "fail_on_regression", 1, 100), map.optionalText("baseline").map(base::resolve),
                 map.texts("exclude"), exemptions(file.toString(), map), bool(map, "show_suppressed"));
+    }
+
+    /** {@code FMT=FILE} entries with FILE made relative to the config's folder. */
+    private static List<String> formats(Path display, List<String> formats) {
+        return formats.stream().map(spec -> {
+            int eq = spec.indexOf('=');
+            return eq < 0 ? spec : spec.substring(0, eq + 1) + display.resolve(spec.substring(eq + 1).strip());
+        }).toList();
     }
 
     private static List<Path> resolve(Path base, List<String> paths) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class AmountParser {
 
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?:us\\$|r\\$|\\$)?\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*([a-z]*)\\s*(?:usd)?");
+            "(?:us\\$|r\\$|\\$)?\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*([a-z]*?)\\s*(?:usd)?");
     private static final Pattern GROUPED = Pattern.compile("[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[0-9]+,[0-9]+");
     private static final Map<String, BigDecimal> SCALES = Map.ofEntries(

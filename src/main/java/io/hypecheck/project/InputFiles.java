@@ -13,9 +13,13 @@ import java.util.stream.Stream;
 /**
  * Expands the paths a user gives into project files: files as named, folders searched
  * recursively for {@code *.yaml} and {@code *.yml} in a stable (sorted) order, {@code -} for
- * standard input.
+ * standard input. Under a folder, hidden files and folders, excluded globs, and subfolders that
+ * are watchlists of their own (they hold a {@code .hypecheck.yaml}) are skipped.
  */
 public final class InputFiles {
+
+    /** The config file that marks a folder as a watchlist of its own. */
+    public static final String NESTED_CONFIG = ".hypecheck.yaml";
 
     /** The display path standard input is reported under. */
     public static final String STDIN = "-";
@@ -57,6 +61,7 @@ public final class InputFiles {
             String prefix = argument.endsWith("/") || argument.endsWith("\\") ? argument : argument + "/";
             return files.filter(Files::isRegularFile)
                     .filter(p -> isYaml(p.getFileName().toString()))
+                    .filter(p -> !insideNestedWatchlist(folder, p))
                     .map(p -> folder.relativize(p).toString().replace('\\', '/'))
                     .filter(relative -> !excluded(relative, excludes))
                     .sorted()
@@ -67,10 +72,28 @@ public final class InputFiles {
         }
     }
 
+    /**
+     * Whether a file lies in a subfolder that has its own {@value #NESTED_CONFIG}: that folder is a
+     * watchlist of its own (with its own paths, rubrics and exemptions), scored by running
+     * hypecheck there or by naming it.
+     */
+    private static boolean insideNestedWatchlist(Path root, Path file) {
+        for (Path dir = file.getParent(); dir != null && !dir.equals(root); dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(NESTED_CONFIG))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the file, or a folder it is under, matches a glob; hidden files and folders always are. */
     private static boolean excluded(String relative, List<String> excludes) {
         for (String glob : excludes) {
-            if (java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob).matches(Path.of(relative))) {
-                return true;
+            java.nio.file.PathMatcher matcher = java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            for (Path path = Path.of(relative); path != null; path = path.getParent()) {
+                if (matcher.matches(path)) {
+                    return true;
+                }
             }
         }
         return relative.startsWith(".") || relative.contains("/.");

@@ -53,15 +53,22 @@ final class NodeReader {
         Map<String, Node> seen = new HashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
-            if (!(keyNode instanceof ScalarNode key) || !checkTag(keyNode, path)) {
+            if (Tag.MERGE.equals(keyNode.getTag())) {
+                error(keyNode, path, "YAML merge keys ('<<') are not allowed in project files; write the fields out");
+                continue;
+            }
+            if (!(keyNode instanceof ScalarNode key)) {
                 error(keyNode, path, "keys must be plain names");
+                continue;
+            }
+            if (!checkTag(keyNode, path)) {
                 continue;
             }
             String name = key.getValue();
             String childPath = path.isEmpty() ? name : path + "." + name;
             Node first = seen.putIfAbsent(name, keyNode);
             if (first != null) {
-                error(keyNode, childPath, "duplicate key (first at line " + (first.getStartMark().getLine() + 1) + ")");
+                error(keyNode, childPath, "duplicate key (first at line " + source.position(first.getStartMark()).line() + ")");
                 continue;
             }
             Field field = object.fields().get(name);
@@ -119,7 +126,8 @@ final class NodeReader {
             return null;
         }
         return new Value.Scalar(value, scalar.getValue(), location(node),
-                source.locator(scalar.getValue(), node.getStartMark(), node.getEndMark()));
+                source.locator(value instanceof String string ? string : scalar.getValue(),
+                        node.getStartMark(), node.getEndMark()));
     }
 
     private static String expected(Field field) {
@@ -131,7 +139,7 @@ final class NodeReader {
         if (PLAIN_TAGS.contains(tag)) {
             return true;
         }
-        error(node, path.isEmpty() ? "(document)" : path, "YAML tag '" + tag.getValue() + "' is not allowed in project files");
+        error(node, path, "YAML tag '" + SafeYaml.tagName(tag.getValue()) + "' is not allowed in project files");
         return false;
     }
 
@@ -158,11 +166,12 @@ final class NodeReader {
     }
 
     void error(Node node, String path, String message) {
-        diagnostics.add(Diagnostic.error(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1,
-                (path.isEmpty() ? "" : path + ": ") + message));
+        Location at = source.position(node.getStartMark());
+        diagnostics.add(Diagnostic.error(file, at.line(), at.column(), (path.isEmpty() ? "" : path + ": ") + message));
     }
 
     private void warn(Node node, String message) {
-        diagnostics.add(Diagnostic.warning(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1, message));
+        Location at = source.position(node.getStartMark());
+        diagnostics.add(Diagnostic.warning(file, at.line(), at.column(), message));
     }
 }

@@ -1,5 +1,6 @@
 package io.hypecheck.project;
 
+import io.hypecheck.api.Location;
 import io.hypecheck.diagnostic.Diagnostic;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -7,6 +8,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -15,6 +21,7 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.representer.Representer;
 
 /**
@@ -28,6 +35,19 @@ public final class SafeYaml {
     public static final int MAX_BYTES = 1 << 20;
     private static final int MAX_ALIASES = 20;
     private static final int MAX_DEPTH = 24;
+    private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
+    private static final Pattern CANNOT_START = Pattern.compile("found character '(.+)' that cannot start any token\\..*");
+    private static final Pattern GLOBAL_TAG = Pattern.compile("Global tag is not allowed: (.+)");
+    private static final Pattern UNKNOWN_ESCAPE = Pattern.compile("found unknown escape character (.+)\\([0-9]+\\)");
+    private static final Pattern HEX_ESCAPE = Pattern.compile("expected escape sequence of ([0-9]+) hexadecimal numbers.*");
+    private static final List<Map.Entry<String, String>> TOKENS = List.of(
+            Map.entry("<stream end>", "the end of the file"),
+            Map.entry("<block end>", "the end of the indented block"),
+            Map.entry("'<block mapping start>'", "a new mapping"),
+            Map.entry("'<block sequence start>'", "a new list"),
+            Map.entry("'<scalar>'", "a value"),
+            Map.entry("'<document start>'", "'---'"),
+            Map.entry("'-'", "a list item ('-')"));
 
     /**
      * The result of reading: a node tree and its text, or the one error that stopped it.
@@ -45,7 +65,7 @@ public final class SafeYaml {
     /** Reads one YAML document from {@code bytes}; {@code file} names it in messages. */
     public static Parsed read(String file, byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            return failed(Diagnostic.error(file, 0, 0, "file is larger than " + (MAX_BYTES >> 10) + " KiB; is it really a project file?"));
+            return failed(Diagnostic.error(file, 0, 0, "file is larger than " + (MAX_BYTES >> 20) + " MiB; is it really a project file?"));
         }
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
                 || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
@@ -70,13 +90,72 @@ public final class SafeYaml {
             Node node = yaml().compose(new StringReader(text));
             return new Parsed(node, source, null);
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
-            return new Parsed(null, source, Diagnostic.error(file, mark == null ? 0 : mark.getLine() + 1,
-                    mark == null ? 0 : mark.getColumn() + 1, "invalid YAML: " + oneLine(problem)));
+            return new Parsed(null, source, marked(file, source, e));
+        } catch (ReaderException e) {
+            Location at = source.position(e.getPosition());
+            return new Parsed(null, source, Diagnostic.error(file, at.line(), at.column(), String.format(Locale.ROOT,
+                    "invalid YAML: non-printable character U+%04X; delete it", e.getCodePoint())));
         } catch (YAMLException e) {
-            return new Parsed(null, source, Diagnostic.error(file, 0, 0, "invalid YAML: " + oneLine(e.getMessage())));
+            return new Parsed(null, source, Diagnostic.error(file, 0, 0, unmarked(oneLine(e.getMessage()))));
         }
+    }
+
+    /** A one-line message for SnakeYAML's error with a position, in words a project author knows. */
+    private static Diagnostic marked(String file, SourceText source, MarkedYAMLException e) {
+        String problem = oneLine(e.getProblem() != null ? e.getProblem() : e.getContext());
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        String message;
+        Matcher m;
+        if (problem.contains("\\t(TAB)")) {
+            message = "invalid YAML: tab character; YAML indents and separates with spaces, not tabs";
+        } else if ((m = CANNOT_START.matcher(problem)).matches()) {
+            message = "invalid YAML: '" + m.group(1) + "' cannot start a value; put the value in quotes";
+        } else if ((m = GLOBAL_TAG.matcher(problem)).matches()) {
+            message = "YAML tag '" + tagName(m.group(1)) + "' is not allowed in project files";
+        } else if (problem.equals("but found another document")) {
+            message = "a project file is one YAML document, but '---' starts a second one here";
+        } else if (problem.equals("mapping values are not allowed here")) {
+            message = "invalid YAML: unexpected ':' (is this line indented too far, or does a value"
+                    + " holding ': ' need quotes?)";
+        } else if ((m = UNKNOWN_ESCAPE.matcher(problem)).matches()) {
+            message = "invalid YAML: unknown escape '\\" + m.group(1) + "' in a double-quoted string"
+                    + " (write \\\\ for a backslash, or use single quotes)";
+        } else if ((m = HEX_ESCAPE.matcher(problem)).matches()) {
+            message = "invalid YAML: a backslash in a double-quoted string starts an escape, and this one needs "
+                    + m.group(1) + " hexadecimal digits (write \\\\ for a backslash, or use single quotes)";
+        } else if (problem.equals("found unexpected end of stream") && e.getContext() != null
+                && e.getContext().contains("quoted scalar") && e.getContextMark() != null) {
+            message = "invalid YAML: the quoted value that starts here is never closed";
+            mark = e.getContextMark();
+        } else {
+            String words = problem;
+            for (Map.Entry<String, String> token : TOKENS) {
+                words = words.replace(token.getKey(), token.getValue());
+            }
+            message = "invalid YAML: " + words;
+        }
+        Location at = mark == null ? null : source.position(mark);
+        return Diagnostic.error(file, at == null ? 0 : at.line(), at == null ? 0 : at.column(), message);
+    }
+
+    /** A message for SnakeYAML's errors without a position: the limits that guard against hostile files. */
+    private static String unmarked(String problem) {
+        if (problem.startsWith("Number of aliases")) {
+            return "more than " + MAX_ALIASES + " aliases to lists or mappings; project files need no such"
+                    + " repetition (is this a 'billion laughs' file?)";
+        }
+        if (problem.startsWith("Nesting Depth exceeded")) {
+            return "nested more than " + MAX_DEPTH + " levels deep; a project file needs at most a few";
+        }
+        return "invalid YAML: " + problem;
+    }
+
+    /** How a tag is written in a file: {@code !!name} for the YAML namespace, {@code !<uri>} for others. */
+    static String tagName(String tag) {
+        if (tag.startsWith(YAML_TAG_PREFIX)) {
+            return "!!" + tag.substring(YAML_TAG_PREFIX.length());
+        }
+        return tag.startsWith("!") ? tag : "!<" + tag + ">";
     }
 
     private static Yaml yaml() {
@@ -114,7 +193,8 @@ public final class SafeYaml {
                 lineStart = i + 1;
             }
         }
-        return Diagnostic.error(file, line, offset - lineStart + 1, message);
+        String before = new String(bytes, lineStart, Math.max(0, Math.min(offset, bytes.length) - lineStart), StandardCharsets.UTF_8);
+        return Diagnostic.error(file, line, before.codePointCount(0, before.length()) + 1, message);
     }
 
     private static Parsed failed(Diagnostic error) {

@@ -26,7 +26,9 @@ final class ScalarConverter {
             case URL -> url(text);
             case INT -> Tag.INT.equals(tag) ? integer(text) : null;
             case NUMBER -> number ? decimal(text) : null;
-            case AMOUNT -> Tag.BOOL.equals(tag) ? null : AmountParser.parse(text.replace("_", "")).orElse(null);
+            case AMOUNT -> Tag.BOOL.equals(tag) ? null : AmountParser.parse(text.replace("_", ""))
+                    .or(() -> java.util.Optional.ofNullable(number ? decimal(text) : null).map(BigDecimal::stripTrailingZeros))
+                    .orElse(null);
             case BOOL -> Tag.BOOL.equals(tag) ? Boolean.valueOf(bool(text)) : null;
             case DATE -> DateParser.parse(text).orElse(null);
             case CHOICE -> field.choices().contains(text.toLowerCase(Locale.ROOT)) ? text.toLowerCase(Locale.ROOT) : null;

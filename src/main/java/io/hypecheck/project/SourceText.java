@@ -6,29 +6,64 @@ import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.error.Mark;
 
-/** The decoded text of a file, mapping character offsets to 1-based lines and columns. */
+/**
+ * The decoded text of a file, mapping positions to 1-based lines and columns as editors count
+ * them: lines end at {@code \n}, {@code \r\n} or {@code \r} (not at the U+0085, U+2028 and
+ * U+2029 that YAML 1.1, and so SnakeYAML's marks, also count), and columns count characters
+ * (code points).
+ */
 public final class SourceText {
 
     private final String text;
     private final int[] lineStarts;
+    /** Char offset of each code point index, or null when the two are the same (no surrogates). */
+    private final int[] charOffsets;
 
     public SourceText(String text) {
         this.text = text;
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
                 starts.add(i + 1);
             }
         }
         this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        this.charOffsets = text.codePointCount(0, text.length()) == text.length() ? null
+                : java.util.stream.IntStream.concat(text.codePoints().map(Character::charCount), java.util.stream.IntStream.of(0))
+                        .toArray();
+        if (charOffsets != null) {
+            int offset = 0;
+            for (int i = 0; i < charOffsets.length; i++) {
+                int width = charOffsets[i];
+                charOffsets[i] = offset;
+                offset += width;
+            }
+        }
+    }
+
+    /** Where a SnakeYAML mark stands, as editors count lines and columns. */
+    public Location position(Mark mark) {
+        return position(mark.getIndex());
+    }
+
+    /** Where the character with this code point index stands, as editors count lines and columns. */
+    public Location position(int codePointIndex) {
+        int offset = charOffset(codePointIndex);
+        int line = lineOf(offset);
+        return Location.at(line + 1, column(line, offset));
     }
 
     /** The span between two SnakeYAML marks. */
     public Location span(Mark start, Mark end) {
-        int endLine = Math.max(end.getLine(), start.getLine());
-        int endColumn = endLine == start.getLine() ? Math.max(end.getColumn(), start.getColumn()) : end.getColumn();
-        return new Location(start.getLine() + 1, start.getColumn() + 1, endLine + 1, endColumn + 1);
+        int from = offset(start);
+        int to = Math.max(from, offset(end));
+        int startLine = lineOf(from);
+        int endLine = lineOf(to);
+        int startColumn = column(startLine, from);
+        return new Location(startLine + 1, startColumn, endLine + 1,
+                endLine == startLine ? Math.max(column(endLine, to), startColumn) : column(endLine, to));
     }
 
     /**
@@ -64,21 +99,35 @@ public final class SourceText {
     public String text(Mark start, Mark end) {
         int from = offset(start);
         int to = Math.max(from, Math.min(text.length(), offset(end)));
-        String slice = " ".repeat(start.getColumn()) + text.substring(from, to);
+        String slice = " ".repeat(position(start).column() - 1) + text.substring(from, to);
         return slice.stripIndent().strip();
     }
 
     private Location locate(int start, int end) {
         int startLine = lineOf(start);
         int endLine = lineOf(Math.max(start, end - 1));
-        int endColumn = end - lineStarts[endLine] + 1;
-        return new Location(startLine + 1, start - lineStarts[startLine] + 1, endLine + 1,
-                endLine == startLine ? Math.max(endColumn, start - lineStarts[startLine] + 1) : endColumn);
+        int startColumn = column(startLine, start);
+        int endColumn = column(endLine, end);
+        return new Location(startLine + 1, startColumn, endLine + 1,
+                endLine == startLine ? Math.max(endColumn, startColumn) : endColumn);
     }
 
+    /** The 1-based column, in characters, of a char offset on a 0-based line. */
+    private int column(int line, int offset) {
+        return text.codePointCount(lineStarts[line], offset) + 1;
+    }
+
+    /** The char offset of a mark, from its code point index (its line and column are YAML 1.1's). */
     private int offset(Mark mark) {
-        int line = Math.min(mark.getLine(), lineStarts.length - 1);
-        return Math.min(text.length(), lineStarts[line] + mark.getColumn());
+        return charOffset(mark.getIndex());
+    }
+
+    private int charOffset(int codePointIndex) {
+        int index = Math.max(0, codePointIndex);
+        if (charOffsets == null) {
+            return Math.min(text.length(), index);
+        }
+        return charOffsets[Math.min(index, charOffsets.length - 1)];
     }
 
     private int lineOf(int offset) {

@@ -43,6 +43,16 @@ public final class ExplainRenderer {
                 out.append("  (none)\n");
             }
         }
+        if (!score.suppressed().isEmpty()) {
+            out.append("\nsuppressed by exemptions (not counted):\n");
+            score.suppressed().forEach(s -> out.append(String.format(Locale.ROOT, "  %+d %s [%s/%s]: %s%n",
+                    s.finding().points(), s.finding().message(), s.finding().rubric(), s.finding().rule(), s.reason())));
+        }
+        if (!score.undecided().isEmpty()) {
+            out.append("\nundecided for lack of facts (adding them raises confidence):\n");
+            score.undecided().forEach(f -> out.append(String.format(Locale.ROOT, "  %s %d %s [%s/%s]%n",
+                    f.effect().id(), f.points(), f.message(), f.rubric(), f.rule())));
+        }
         return out.toString();
     }
 

@@ -37,10 +37,7 @@ public final class JsonReport {
         summary.put("errors", report.errorFiles());
         ArrayNode projects = root.putArray("projects");
         for (int i = 0; i < report.projects().size(); i++) {
-            ProjectScore score = report.projects().get(i);
-            ObjectNode project = project(i + 1, score);
-            report.comparison().ifPresent(c -> baseline(project, c, score));
-            projects.add(project);
+            projects.add(entry(i + 1, report.projects().get(i), report.comparison()));
         }
         ArrayNode errors = root.putArray("errors");
         report.errors().forEach(e -> errors.add(error(e)));
@@ -64,6 +61,13 @@ public final class JsonReport {
             node.putNull("delta");
             node.putNull("previous_verdict");
         }
+    }
+
+    /** One ranked project as the report lists it: with {@code new}, {@code delta} and {@code previous_verdict} when there is a baseline. */
+    public static ObjectNode entry(int rank, ProjectScore score, java.util.Optional<Comparison> comparison) {
+        ObjectNode project = project(rank, score);
+        comparison.ifPresent(c -> baseline(project, c, score));
+        return project;
     }
 
     /** One ranked project. */

@@ -9,13 +9,16 @@ import java.util.Locale;
 /** The ranked table for a terminal: aligned columns, verdicts in colour only when asked. */
 public final class TableRenderer implements Renderer {
 
-    private static final String[] HEADER = {"RANK", "PROJECT", "VERDICT", "SCORE", "HYPE", "SUBST", "CONF", "PRIMARY TREND"};
-    private static final boolean[] RIGHT = {true, false, false, true, true, true, true, false};
+    private static final List<String> HEADER = List.of("RANK", "PROJECT", "VERDICT", "SCORE", "HYPE", "SUBST", "CONF",
+            "PRIMARY TREND");
+    private static final List<Boolean> RIGHT = List.of(true, false, false, true, true, true, true, false);
+    /** With a baseline, the score delta goes right after the score. */
+    private static final int DELTA_AT = 4;
     private static final int MAX_NAME = 32;
 
     private final boolean color;
 
-    /** A table; {@code color} adds ANSI colours to the verdicts. */
+    /** A table; {@code color} adds ANSI colours to the verdicts; with a baseline, a {@code Δ} column shows score changes. */
     public TableRenderer(boolean color) {
         this.color = color;
     }
@@ -27,17 +30,28 @@ public final class TableRenderer implements Renderer {
 
     @Override
     public String render(Report report) {
+        List<String> header = new ArrayList<>(HEADER);
+        List<Boolean> right = new ArrayList<>(RIGHT);
+        report.comparison().ifPresent(c -> {
+            header.add(DELTA_AT, DeltaText.HEADER);
+            right.add(DELTA_AT, true);
+        });
         List<String[]> rows = new ArrayList<>();
         for (int i = 0; i < report.projects().size(); i++) {
-            rows.add(row(i + 1, report.projects().get(i)));
+            ProjectScore score = report.projects().get(i);
+            List<String> row = new ArrayList<>(List.of(row(i + 1, score)));
+            report.comparison().ifPresent(c -> row.add(DELTA_AT, DeltaText.of(c, score)));
+            rows.add(row.toArray(String[]::new));
         }
-        int[] widths = widths(rows);
+        String[] headings = header.toArray(String[]::new);
+        int[] widths = widths(headings, rows);
         StringBuilder out = new StringBuilder();
-        line(out, HEADER, widths, null);
+        line(out, headings, right, widths, null);
         for (int i = 0; i < rows.size(); i++) {
-            line(out, rows.get(i), widths, report.projects().get(i).verdict());
+            line(out, rows.get(i), right, widths, report.projects().get(i).verdict());
         }
         out.append('\n').append(summary(report)).append('\n');
+        report.comparison().ifPresent(c -> out.append(DeltaText.summary(c, report)).append('\n'));
         return out.toString();
     }
 
@@ -52,10 +66,10 @@ public final class TableRenderer implements Renderer {
             score.primaryTrend().map(t -> t.id()).orElse("-")};
     }
 
-    private static int[] widths(List<String[]> rows) {
-        int[] widths = new int[HEADER.length];
-        for (int c = 0; c < HEADER.length; c++) {
-            widths[c] = HEADER[c].length();
+    private static int[] widths(String[] header, List<String[]> rows) {
+        int[] widths = new int[header.length];
+        for (int c = 0; c < header.length; c++) {
+            widths[c] = header[c].codePointCount(0, header[c].length());
             for (String[] row : rows) {
                 widths[c] = Math.max(widths[c], row[c].codePointCount(0, row[c].length()));
             }
@@ -63,12 +77,12 @@ public final class TableRenderer implements Renderer {
         return widths;
     }
 
-    private void line(StringBuilder out, String[] cells, int[] widths, Verdict verdict) {
+    private void line(StringBuilder out, String[] cells, List<Boolean> right, int[] widths, Verdict verdict) {
         StringBuilder line = new StringBuilder();
         for (int c = 0; c < cells.length; c++) {
             String padding = " ".repeat(widths[c] - cells[c].codePointCount(0, cells[c].length()));
             String cell = c == 2 && verdict != null ? paint(cells[c], verdict) : cells[c];
-            line.append(c == 0 ? "" : "  ").append(RIGHT[c] ? padding + cell : cell + padding);
+            line.append(c == 0 ? "" : "  ").append(right.get(c) ? padding + cell : cell + padding);
         }
         out.append(line.toString().stripTrailing()).append('\n');
     }

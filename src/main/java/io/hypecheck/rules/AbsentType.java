@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@code absent}: true when the field is not in the file; never unknown. */
+/** {@code absent}: true, without evidence, when the field is not in the project file; false when it is; never unknown. */
 public final class AbsentType implements RuleType {
 
     @Override

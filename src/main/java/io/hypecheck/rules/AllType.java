@@ -2,6 +2,7 @@ package io.hypecheck.rules;
 
 import io.hypecheck.api.Condition;
 import io.hypecheck.api.Evidence;
+import io.hypecheck.api.InvalidRuleException;
 import io.hypecheck.api.Outcome;
 import io.hypecheck.api.Params;
 import io.hypecheck.api.RuleType;
@@ -11,7 +12,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@code all}: true when every condition holds; false as soon as one is false, else unknown if one is unknown. */
+/**
+ * {@code all}: Kleene conjunction of the conditions in {@code of}: true when every one is true,
+ * false when any is false (even if others are unknown), otherwise unknown. Evidence: the union of
+ * the conditions' evidence.
+ */
 public final class AllType implements RuleType {
 
     @Override
@@ -37,6 +42,9 @@ public final class AllType implements RuleType {
     @Override
     public Condition compile(Params params) {
         List<Condition> conditions = params.conditions("of");
+        if (conditions.isEmpty()) {
+            throw new InvalidRuleException("of must not be empty");
+        }
         return facts -> {
             Truth truth = Truth.TRUE;
             List<Evidence> evidence = new ArrayList<>();
@@ -48,7 +56,7 @@ public final class AllType implements RuleType {
                 }
                 evidence.addAll(outcome.evidence());
             }
-            return truth == Truth.TRUE ? Outcome.yes(evidence) : Outcome.unknown();
+            return Outcome.of(truth, evidence);
         };
     }
 }

@@ -2,6 +2,7 @@ package io.hypecheck.rules;
 
 import io.hypecheck.api.Condition;
 import io.hypecheck.api.Evidence;
+import io.hypecheck.api.InvalidRuleException;
 import io.hypecheck.api.Outcome;
 import io.hypecheck.api.Params;
 import io.hypecheck.api.RuleType;
@@ -11,7 +12,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@code any}: true when some condition holds (with the evidence of every one that does); else unknown if one is unknown. */
+/**
+ * {@code any}: Kleene disjunction of the conditions in {@code of}: true when any is true (even if
+ * others are unknown), false when every one is false, otherwise unknown. Evidence: that of every
+ * true condition.
+ */
 public final class AnyType implements RuleType {
 
     @Override
@@ -37,6 +42,9 @@ public final class AnyType implements RuleType {
     @Override
     public Condition compile(Params params) {
         List<Condition> conditions = params.conditions("of");
+        if (conditions.isEmpty()) {
+            throw new InvalidRuleException("of must not be empty");
+        }
         return facts -> {
             Truth truth = Truth.FALSE;
             List<Evidence> evidence = new ArrayList<>();
@@ -47,11 +55,7 @@ public final class AnyType implements RuleType {
                     evidence.addAll(outcome.evidence());
                 }
             }
-            return switch (truth) {
-                case TRUE -> Outcome.yes(evidence);
-                case FALSE -> Outcome.no();
-                case UNKNOWN -> Outcome.unknown();
-            };
+            return Outcome.of(truth, evidence);
         };
     }
 }

@@ -2,6 +2,7 @@ package io.hypecheck.rules;
 
 import io.hypecheck.api.Condition;
 import io.hypecheck.api.Evidence;
+import io.hypecheck.api.Fact;
 import io.hypecheck.api.Facts;
 import io.hypecheck.api.Location;
 import io.hypecheck.api.Outcome;
@@ -12,7 +13,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@code count}: true when the list at the field has between min and max elements. */
+/**
+ * {@code count}: true when the list at {@code field} has between {@code min} and {@code max}
+ * elements (inclusive): objects for a list of objects ({@code models}, {@code audits}), values for
+ * a list of scalars ({@code claims}, {@code sources}). An empty list counts zero. Evidence:
+ * {@code N items} at the list. Unknown when the list is absent.
+ */
 public final class CountType implements RuleType {
 
     @Override
@@ -35,19 +41,18 @@ public final class CountType implements RuleType {
         String field = params.field("field");
         Bounds bounds = Bounds.of(params);
         return facts -> {
-            Optional<Location> location = facts.locate(field);
-            if (location.isEmpty()) {
+            List<Fact> values = facts.values(field);
+            Optional<List<Facts>> elements = facts.elements(field);
+            Optional<Location> location = facts.locate(field).or(() -> values.stream().findFirst().map(Fact::location));
+            if (location.isEmpty() && elements.isEmpty()) {
                 return Outcome.unknown();
             }
-            int count = size(facts, field);
-            return bounds.contains(BigDecimal.valueOf(count))
-                    ? Outcome.yes(new Evidence(field, count + (count == 1 ? " item" : " items"), location.get()))
-                    : Outcome.no();
+            int count = elements.filter(e -> !e.isEmpty()).map(List::size).orElse(values.size());
+            if (!bounds.contains(BigDecimal.valueOf(count))) {
+                return Outcome.no();
+            }
+            return Outcome.yes(location.map(at -> List.of(new Evidence(field, count + (count == 1 ? " item" : " items"), at)))
+                    .orElse(List.of()));
         };
-    }
-
-    private static int size(Facts facts, String field) {
-        Optional<List<Facts>> elements = facts.elements(field);
-        return elements.isPresent() && !elements.get().isEmpty() ? elements.get().size() : facts.values(field).size();
     }
 }

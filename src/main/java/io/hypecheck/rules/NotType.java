@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@code not}: true when the condition is false; unknown stays unknown. */
+/** {@code not}: Kleene negation of the condition in {@code of}; unknown stays unknown. No evidence. */
 public final class NotType implements RuleType {
 
     @Override
@@ -34,10 +34,6 @@ public final class NotType implements RuleType {
     @Override
     public Condition compile(Params params) {
         Condition condition = params.condition("of");
-        return facts -> switch (condition.evaluate(facts).truth().not()) {
-            case TRUE -> Outcome.yes(List.of());
-            case FALSE -> Outcome.no();
-            case UNKNOWN -> Outcome.unknown();
-        };
+        return facts -> Outcome.of(condition.evaluate(facts).truth().not(), List.of());
     }
 }

@@ -8,18 +8,24 @@ import io.hypecheck.api.Outcome;
 import io.hypecheck.api.Params;
 import io.hypecheck.api.RuleType;
 import io.hypecheck.text.Phrase;
+import io.hypecheck.text.Span;
 import io.hypecheck.text.Token;
 import io.hypecheck.text.Tokenizer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code phrase}: true when at least {@code min} of the phrases occur in the text fields,
- * case-, accent- and inflection-insensitive in English and Portuguese, on word boundaries.
+ * {@code phrase}: true when at least {@code min} distinct phrases of {@code terms} occur in the
+ * text fields, on word boundaries, ignoring case, accents and English or Portuguese inflection
+ * (see {@link Phrase}). Evidence: the first occurrence of each matched phrase in each field, the
+ * first occurrence of every phrase first, at most five. False when a named field is present
+ * without enough phrases; unknown when every named field is absent.
  */
 public final class PhraseType implements RuleType {
 
@@ -32,8 +38,8 @@ public final class PhraseType implements RuleType {
 
     @Override
     public String description() {
-        return "At least min (default 1) of the phrases occur in the text fields; case-, accent- and "
-                + "inflection-insensitive (English and Portuguese stems); a trailing * makes a word a prefix.";
+        return "At least min (default 1) of the phrases in terms occur in the text fields (default: all free text), "
+                + "ignoring case, accents and English or Portuguese inflection; a trailing * makes a word a prefix.";
     }
 
     @Override
@@ -48,37 +54,58 @@ public final class PhraseType implements RuleType {
 
     @Override
     public Condition compile(Params params) {
-        List<Phrase> phrases = new ArrayList<>();
-        for (String term : params.strings("terms")) {
-            phrases.add(Phrase.parse(term).orElseThrow(() -> new InvalidRuleException("term '" + term + "' has no words")));
+        List<Phrase> phrases = phrases(params.strings("terms"));
+        int min = min(params, phrases.size());
+        TextFields fields = TextFields.of(params);
+        return facts -> fields.read(facts).map(texts -> {
+            Map<Phrase, List<Evidence>> hits = new LinkedHashMap<>();
+            for (Fact fact : texts) {
+                String value = (String) fact.value();
+                List<Token> tokens = Tokenizer.tokens(value);
+                for (Phrase phrase : phrases) {
+                    phrase.find(tokens).ifPresent(span -> hits.computeIfAbsent(phrase, p -> new ArrayList<>())
+                            .add(evidence(fact, value, span)));
+                }
+            }
+            return hits.size() >= min ? Outcome.yes(firstOfEachFirst(hits)) : Outcome.no();
+        }).orElse(Outcome.unknown());
+    }
+
+    private static List<Phrase> phrases(List<String> terms) {
+        Map<String, Phrase> phrases = new LinkedHashMap<>();
+        for (String term : terms) {
+            try {
+                Phrase phrase = Phrase.parse(term);
+                phrases.putIfAbsent(phrase.text().toLowerCase(Locale.ROOT), phrase);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRuleException("term " + e.getMessage());
+            }
         }
         if (phrases.isEmpty()) {
             throw new InvalidRuleException("terms must not be empty");
         }
-        int min = params.number("min").map(BigDecimal::intValue).orElse(1);
-        if (min < 1 || min > phrases.size()) {
-            throw new InvalidRuleException("min must be between 1 and the number of terms (" + phrases.size() + ")");
+        return List.copyOf(phrases.values());
+    }
+
+    private static int min(Params params, int terms) {
+        BigDecimal min = params.number("min").orElse(BigDecimal.ONE);
+        if (min.stripTrailingZeros().scale() > 0 || min.compareTo(BigDecimal.ONE) < 0
+                || min.compareTo(BigDecimal.valueOf(terms)) > 0) {
+            throw new InvalidRuleException("min must be a whole number from 1 to the number of distinct terms ("
+                    + terms + "), got " + min.toPlainString());
         }
-        TextFields fields = TextFields.of(params);
-        return facts -> {
-            List<Fact> texts = fields.read(facts);
-            if (texts.isEmpty()) {
-                return Outcome.unknown();
-            }
-            Set<String> matched = new LinkedHashSet<>();
-            List<Evidence> evidence = new ArrayList<>();
-            for (Fact fact : texts) {
-                List<Token> tokens = Tokenizer.tokens((String) fact.value());
-                for (Phrase phrase : phrases) {
-                    Optional<int[]> at = phrase.find(tokens);
-                    if (at.isPresent() && matched.add(phrase.text()) && evidence.size() < MAX_EVIDENCE) {
-                        String value = (String) fact.value();
-                        evidence.add(new Evidence(fact.path(), value.substring(at.get()[0], at.get()[1]),
-                                fact.locator().locate(at.get()[0], at.get()[1])));
-                    }
-                }
-            }
-            return matched.size() >= min ? Outcome.yes(evidence) : Outcome.no();
-        };
+        return min.intValueExact();
+    }
+
+    private static Evidence evidence(Fact fact, String value, Span span) {
+        return new Evidence(fact.path(), value.substring(span.start(), span.end()),
+                fact.locator().locate(span.start(), span.end()));
+    }
+
+    private static List<Evidence> firstOfEachFirst(Map<Phrase, List<Evidence>> hits) {
+        List<Evidence> out = new ArrayList<>();
+        hits.values().forEach(list -> out.add(list.get(0)));
+        hits.values().forEach(list -> out.addAll(list.subList(1, list.size())));
+        return out.subList(0, Math.min(out.size(), MAX_EVIDENCE));
     }
 }

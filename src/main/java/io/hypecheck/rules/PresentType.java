@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@code present}: true when the field is in the file; never unknown. */
+/**
+ * {@code present}: true when the field is in the project file, false when it is not; never
+ * unknown. Evidence: its values (at most five), or {@code present} at the field for an object or
+ * a list of objects.
+ */
 public final class PresentType implements RuleType {
 
     @Override

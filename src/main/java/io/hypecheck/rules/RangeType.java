@@ -10,7 +10,12 @@ import io.hypecheck.api.RuleType;
 import java.util.List;
 import java.util.Set;
 
-/** {@code range}: true when a numeric field lies within [min, max]; for lists, any value (or all, with quantifier all). */
+/**
+ * {@code range}: true when the numeric values at {@code field} lie within [min, max] (inclusive):
+ * with {@code quantifier: any} (the default) some value must, with {@code all} every value must.
+ * Values that are not numbers are ignored. Evidence: the values inside. Unknown when the field
+ * has no numeric value.
+ */
 public final class RangeType implements RuleType {
 
     @Override

@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code ratio}: true when numerator ÷ denominator (each the sum of its field's values) lies
- * within [min, max]; a positive numerator over zero is infinite, and zero over zero unknown.
+ * {@code ratio}: true when numerator ÷ denominator, each the sum of the numeric values at its
+ * field, lies within [min, max] (inclusive). A positive numerator over zero is +∞ (above any min,
+ * beyond any max); zero over zero is unknown, as is a side without a numeric value. Evidence:
+ * {@code ratio R} at path {@code numerator/denominator} (R to four significant digits, located at
+ * the numerator), then the numerator's and the denominator's values.
  */
 public final class RatioType implements RuleType {
 
@@ -25,7 +28,7 @@ public final class RatioType implements RuleType {
 
     @Override
     public String description() {
-        return "numerator / denominator (sums of the fields) lies within [min, max]; x/0 is infinite, 0/0 unknown.";
+        return "The sum at numerator divided by the sum at denominator lies within [min, max]; x/0 is infinite, 0/0 unknown.";
     }
 
     @Override
@@ -52,8 +55,8 @@ public final class RatioType implements RuleType {
                 if (a.signum() == 0) {
                     return Outcome.unknown();
                 }
-                holds = bounds.containsInfinity();
-                ratio = "infinite";
+                holds = bounds.containsInfinity(a.signum());
+                ratio = a.signum() > 0 ? "infinite" : "-infinite";
             } else {
                 BigDecimal value = a.divide(b, MathContext.DECIMAL64);
                 holds = bounds.contains(value);
@@ -63,7 +66,7 @@ public final class RatioType implements RuleType {
                 return Outcome.no();
             }
             List<Evidence> evidence = new ArrayList<>();
-            evidence.add(new Evidence(numerator + " / " + denominator, "ratio " + ratio, top.get(0).location()));
+            evidence.add(new Evidence(numerator + "/" + denominator, "ratio " + ratio, top.get(0).location()));
             top.forEach(f -> evidence.add(f.evidence()));
             bottom.forEach(f -> evidence.add(f.evidence()));
             return Outcome.yes(evidence);

@@ -15,8 +15,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@code regex}: true when an RE2 expression (linear time, no backtracking) matches a text field. */
+/**
+ * {@code regex}: true when an RE2 regular expression (linear time, no backtracking) matches one of
+ * the text fields (default: all free text), case-insensitively unless {@code case_sensitive}.
+ * Evidence: the first match in each field, at most five. False when a named field is present
+ * without a match; unknown when every named field is absent.
+ */
 public final class RegexType implements RuleType {
+
+    private static final int MAX_EVIDENCE = 5;
 
     @Override
     public String name() {
@@ -25,7 +32,8 @@ public final class RegexType implements RuleType {
 
     @Override
     public String description() {
-        return "An RE2 regular expression (linear time) matches the text fields; case-insensitive unless case_sensitive.";
+        return "An RE2 regular expression (linear time) matches the text fields (default: all free text); "
+                + "case-insensitive unless case_sensitive is true.";
     }
 
     @Override
@@ -49,19 +57,16 @@ public final class RegexType implements RuleType {
             throw new InvalidRuleException("invalid pattern: " + e.getDescription());
         }
         TextFields fields = TextFields.of(params);
-        return facts -> {
-            List<Fact> texts = fields.read(facts);
-            if (texts.isEmpty()) {
-                return Outcome.unknown();
-            }
+        return facts -> fields.read(facts).map(texts -> {
             List<Evidence> evidence = new ArrayList<>();
-            for (Fact fact : texts) {
+            for (int i = 0; i < texts.size() && evidence.size() < MAX_EVIDENCE; i++) {
+                Fact fact = texts.get(i);
                 Matcher m = pattern.matcher((String) fact.value());
                 if (m.find()) {
                     evidence.add(new Evidence(fact.path(), m.group(), fact.locator().locate(m.start(), m.end())));
                 }
             }
             return evidence.isEmpty() ? Outcome.no() : Outcome.yes(evidence);
-        };
+        }).orElse(Outcome.unknown());
     }
 }

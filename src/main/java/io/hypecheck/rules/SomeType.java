@@ -13,8 +13,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code some}: true when an element of a list (such as {@code models}) satisfies {@code where},
- * whose field paths are relative to the element; this correlates fields of one element.
+ * {@code some}: evaluates {@code where}, whose field paths are relative to the element, on each
+ * object of the list at {@code list} (such as {@code models}), so that fields of one element are
+ * judged together. True when an element is true (evidence: theirs); otherwise unknown when an
+ * element is unknown; false when the list is present and every element false (an empty list is
+ * false); unknown when the list is absent.
  */
 public final class SomeType implements RuleType {
 
@@ -51,11 +54,7 @@ public final class SomeType implements RuleType {
                     evidence.addAll(outcome.evidence());
                 }
             }
-            return switch (truth) {
-                case TRUE -> Outcome.yes(evidence);
-                case FALSE -> Outcome.no();
-                case UNKNOWN -> Outcome.unknown();
-            };
+            return Outcome.of(truth, evidence);
         };
     }
 }

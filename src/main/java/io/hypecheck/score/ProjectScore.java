@@ -19,10 +19,11 @@ import java.util.Optional;
  * @param suppressed   the findings that exemptions set aside
  * @param rulesChecked the rules of the rubrics that apply to it
  * @param rulesUnknown of those, the ones its file lacks the facts to decide
+ * @param undecided    those undecided rules, as findings without evidence (what facts would help)
  */
 public record ProjectScore(Project project, Verdict verdict, int score, int hype, int substance, double confidence,
                            List<TrendScore> trends, List<Finding> findings, List<Suppression> suppressed,
-                           int rulesChecked, int rulesUnknown) {
+                           int rulesChecked, int rulesUnknown, List<Finding> undecided) {
 
     public ProjectScore {
         Objects.requireNonNull(project, "project");
@@ -30,6 +31,7 @@ public record ProjectScore(Project project, Verdict verdict, int score, int hype
         trends = List.copyOf(trends);
         findings = List.copyOf(findings);
         suppressed = List.copyOf(suppressed);
+        undecided = List.copyOf(undecided);
         if (score < 0 || score > 100 || hype < 0 || hype > 100 || substance < 0 || substance > 100) {
             throw new IllegalArgumentException("scores must be 0 to 100");
         }

@@ -43,15 +43,14 @@ public final class Scorer {
 
     /** Scores one evaluated project. */
     public ProjectScore score(Evaluation evaluation) {
-        List<Finding> findings = evaluation.results().stream().filter(RuleResult::fired)
-                .map(r -> new Finding(r.rule().id(), r.rubric().id(), r.rule().effect(), r.rule().points(),
-                        r.rule().title(), r.rule().why(), r.rubric().cites(), r.evidence()))
-                .toList();
+        List<Finding> findings = evaluation.results().stream().filter(RuleResult::fired).map(Scorer::finding).toList();
+        List<Finding> undecided = evaluation.results().stream().filter(r -> r.truth() == Truth.UNKNOWN)
+                .map(Scorer::finding).toList();
         int checked = evaluation.results().size();
         int unknown = (int) evaluation.results().stream().filter(r -> r.truth() == Truth.UNKNOWN).count();
         double coverage = checked == 0 ? 0 : (checked - unknown) / (double) checked;
         double confidence = Math.round(coverage * freshness(evaluation) * sourcing(evaluation) * 100) / 100.0;
-        return build(evaluation.project(), confidence, trends(evaluation), findings, List.of(), checked, unknown);
+        return build(evaluation.project(), confidence, trends(evaluation), findings, List.of(), checked, unknown, undecided);
     }
 
     /** The same project scored again without the suppressed findings (exemptions). */
@@ -59,16 +58,22 @@ public final class Scorer {
         List<Suppression> all = new java.util.ArrayList<>(score.suppressed());
         all.addAll(suppressed);
         return build(score.project(), score.confidence(), score.trends(), kept, all, score.rulesChecked(),
-                score.rulesUnknown());
+                score.rulesUnknown(), score.undecided());
     }
 
     private static ProjectScore build(io.hypecheck.project.Project project, double confidence, List<TrendScore> trends,
-                                      List<Finding> findings, List<Suppression> suppressed, int checked, int unknown) {
+                                      List<Finding> findings, List<Suppression> suppressed, int checked, int unknown,
+                                      List<Finding> undecided) {
         int hype = side(findings, Effect.HYPE);
         int substance = side(findings, Effect.SUBSTANCE);
         int score = (int) Math.floor(50 + (substance - hype) / 2.0 + 0.5);
         return new ProjectScore(project, verdict(score, confidence, findings.isEmpty()), score, hype, substance,
-                confidence, trends, findings, suppressed, checked, unknown);
+                confidence, trends, findings, suppressed, checked, unknown, undecided);
+    }
+
+    private static Finding finding(RuleResult r) {
+        return new Finding(r.rule().id(), r.rubric().id(), r.rule().effect(), r.rule().points(), r.rule().title(),
+                r.rule().why(), r.rubric().cites(), r.evidence().stream().distinct().toList());
     }
 
     static Verdict verdict(int score, double confidence, boolean nothingFired) {

@@ -5,41 +5,37 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A phrase to look for in text: one or more words, each matched by stem (English or
- * Portuguese), or by prefix when written with a trailing {@code *}. Words shorter than four
- * letters, and numbers, must match exactly or with a plural {@code s}, so {@code ai} does not
- * match {@code aid} but {@code gpu} matches {@code GPUs}.
+ * A phrase to look for in text: one or more words that must occur consecutively. A word matches
+ * a word of the text when both fold (case and accents) to the same letters, or share their
+ * English stem or a Portuguese stem ({@link Stems}). A word written with a trailing {@code *} is a
+ * prefix of the folded word of the text, unstemmed. Short words (under four letters, such as
+ * {@code ai}) are matched exactly, with a plural {@code s}, or by English stem only; numbers
+ * exactly or with a plural {@code s}: so {@code ai} does not match {@code aid}, {@code gpu}
+ * matches {@code GPUs}, {@code run} matches {@code running}.
  */
 public final class Phrase {
+
+    private static final int SHORT = 4;
 
     private final String text;
     private final List<Word> words;
 
     private record Word(String folded, boolean prefix, Stems stems) {
         boolean matches(Token token) {
+            String other = token.folded();
             if (prefix) {
-                return token.folded().startsWith(folded);
+                return other.startsWith(folded);
             }
-            if (folded.length() < 4 || token.folded().length() < 4 || !Character.isLetter(folded.charAt(0))) {
-                return folded.equals(token.folded()) || token.folded().equals(folded + "s");
+            if (folded.equals(other) || other.equals(folded + "s")) {
+                return true;
             }
-            return folded.equals(token.folded()) || stems.matches(Stems.of(token.lower()));
+            if (!Character.isLetter(folded.charAt(0)) || !Character.isLetter(other.charAt(0))) {
+                return false;
+            }
+            Stems theirs = Stems.of(token.lower());
+            boolean isShort = folded.length() < SHORT || other.length() < SHORT;
+            return isShort ? stems.english().equals(theirs.english()) : stems.matches(theirs);
         }
-    }
-
-    /** Parses a phrase; empty when it has no words. */
-    public static Optional<Phrase> parse(String text) {
-        List<Word> words = new ArrayList<>();
-        for (String raw : text.trim().split("\\s+")) {
-            boolean prefix = raw.endsWith("*");
-            List<Token> tokens = Tokenizer.tokens(prefix ? raw.substring(0, raw.length() - 1) : raw);
-            for (int i = 0; i < tokens.size(); i++) {
-                boolean isPrefix = prefix && i == tokens.size() - 1;
-                Token token = tokens.get(i);
-                words.add(new Word(token.folded(), isPrefix, isPrefix ? null : Stems.of(token.lower())));
-            }
-        }
-        return words.isEmpty() ? Optional.empty() : Optional.of(new Phrase(text.trim(), words));
     }
 
     private Phrase(String text, List<Word> words) {
@@ -47,15 +43,42 @@ public final class Phrase {
         this.words = List.copyOf(words);
     }
 
-    /** The phrase as written. */
+    /**
+     * Parses a phrase.
+     *
+     * @throws IllegalArgumentException when it has no words, or a {@code *} does not end a word
+     */
+    public static Phrase parse(String text) {
+        List<Word> words = new ArrayList<>();
+        for (String raw : text.strip().split("\\s+")) {
+            boolean prefix = raw.endsWith("*");
+            String body = prefix ? raw.substring(0, raw.length() - 1) : raw;
+            if (body.contains("*")) {
+                throw new IllegalArgumentException("'" + text + "': * may only end a word");
+            }
+            List<Token> tokens = Tokenizer.tokens(body);
+            if (prefix && tokens.isEmpty()) {
+                throw new IllegalArgumentException("'" + text + "': * must follow a word");
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                boolean isPrefix = prefix && i == tokens.size() - 1;
+                Token token = tokens.get(i);
+                words.add(new Word(token.folded(), isPrefix, isPrefix ? null : Stems.of(token.lower())));
+            }
+        }
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException("'" + text + "' has no words");
+        }
+        return new Phrase(text.strip(), words);
+    }
+
+    /** The phrase as written, trimmed. */
     public String text() {
         return text;
     }
 
-    /**
-     * The first occurrence in a tokenized text, as {start, end} character offsets, if any.
-     */
-    public Optional<int[]> find(List<Token> tokens) {
+    /** The first occurrence in a tokenized text, if any. */
+    public Optional<Span> find(List<Token> tokens) {
         outer:
         for (int i = 0; i + words.size() <= tokens.size(); i++) {
             for (int j = 0; j < words.size(); j++) {
@@ -63,7 +86,7 @@ public final class Phrase {
                     continue outer;
                 }
             }
-            return Optional.of(new int[] {tokens.get(i).start(), tokens.get(i + words.size() - 1).end()});
+            return Optional.of(new Span(tokens.get(i).start(), tokens.get(i + words.size() - 1).end()));
         }
         return Optional.empty();
     }

@@ -1,18 +1,24 @@
 package io.hypecheck.text;
 
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.pt.PortugueseStemmer;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * The English and Portuguese stems of a word, from the stemmers shipped with Lucene: Snowball
- * (Porter2) for English ({@code training}, {@code trained} → {@code train}); for Portuguese the
- * RSLP stemmer ({@code treinamento}, {@code treinar} → {@code trein}) and Snowball, on the word
- * as written and with its accents removed, so text typed without accents still meets accented
- * terms. Stemmers are not thread-safe, so each thread has its own; stems are cached.
+ * (Porter2) for English ({@code training}, {@code trained} → {@code train}); for Portuguese both
+ * Snowball and the RSLP stemmer, because Snowball leaves {@code treinamento} as
+ * {@code treinament} while {@code treinar} becomes {@code trein} (RSLP gives {@code trein} for
+ * both). Portuguese Snowball runs on the word as written and with its accents removed, so text
+ * typed without accents still meets accented terms. Stemmers are not thread-safe, so each thread
+ * has its own; stems are cached.
  *
  * @param english    the English stem of the folded word
  * @param portuguese the Portuguese stems, folded
@@ -27,6 +33,7 @@ public record Stems(String english, Set<String> portuguese) {
     private static final Map<String, Stems> CACHE = new ConcurrentHashMap<>();
 
     public Stems {
+        Objects.requireNonNull(english, "english");
         portuguese = Set.copyOf(portuguese);
     }
 
@@ -37,8 +44,9 @@ public record Stems(String english, Set<String> portuguese) {
             return cached;
         }
         String folded = Fold.fold(lower);
-        Stems stems = new Stems(snowball(ENGLISH.get(), folded), new java.util.HashSet<>(java.util.List.of(
-                Fold.fold(rslp(lower)), Fold.fold(snowball(SNOWBALL_PT.get(), lower)), snowball(SNOWBALL_PT.get(), folded))));
+        Stems stems = new Stems(snowball(ENGLISH.get(), folded), Stream.of(Fold.fold(rslp(lower)),
+                Fold.fold(snowball(SNOWBALL_PT.get(), lower)), snowball(SNOWBALL_PT.get(), folded))
+                .collect(Collectors.toSet()));
         if (CACHE.size() < CACHE_LIMIT) {
             CACHE.put(lower, stems);
         }
@@ -47,15 +55,7 @@ public record Stems(String english, Set<String> portuguese) {
 
     /** Whether two words share their English stem or one of their Portuguese stems. */
     public boolean matches(Stems other) {
-        if (english.equals(other.english)) {
-            return true;
-        }
-        for (String stem : portuguese) {
-            if (other.portuguese.contains(stem)) {
-                return true;
-            }
-        }
-        return false;
+        return english.equals(other.english) || portuguese.stream().anyMatch(other.portuguese::contains);
     }
 
     private static String snowball(SnowballStemmer stemmer, String word) {
@@ -65,7 +65,7 @@ public record Stems(String english, Set<String> portuguese) {
     }
 
     private static String rslp(String word) {
-        char[] chars = java.util.Arrays.copyOf(word.toCharArray(), word.length() + 1);
+        char[] chars = Arrays.copyOf(word.toCharArray(), word.length() + 1);
         return new String(chars, 0, RSLP.get().stem(chars, word.length()));
     }
 }

@@ -124,4 +124,21 @@ class ScoreCommandTest {
         assertThat(result.code()).isEqualTo(2);
         assertThat(result.err()).isEqualTo("error: no such file or folder: no/such/folder\n");
     }
+
+    @Test
+    void helpListsEveryFormatTheRegistryHas() {
+        assertThat(ScoreCommand.FORMATS).isEqualTo(String.join(", ", io.hypecheck.report.Renderers.names()));
+        assertThat(CliResult.run("score", "--help").out().replaceAll("\\s+", " ")).contains(ScoreCommand.FORMATS);
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageErrorBeforeAnythingIsScored() {
+        // when
+        CliResult result = score(DIR + "projects", "-f", "sarf");
+
+        // then
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).startsWith("error: --format: unknown format 'sarf' (did you mean 'sarif'?)");
+    }
 }

@@ -1,76 +1,149 @@
 package io.hypecheck.rules;
 
-import static io.hypecheck.rules.RuleFixture.evaluate;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hypecheck.api.Evidence;
+import io.hypecheck.api.InvalidRuleException;
 import io.hypecheck.api.Outcome;
 import io.hypecheck.api.Truth;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PhraseTypeTest {
 
+    private static Outcome phrase(Object params, Map<String, ?> project) {
+        return FakeParams.compile("phrase", params).evaluate(FakeFacts.of(project));
+    }
+
+    private static Truth summaryMatches(Object params, String summary) {
+        return phrase(params, Map.of("name", "X", "summary", summary)).truth();
+    }
+
     @Test
-    void matchesEnglishInflections() {
-        assertThat(evaluate("{phrase: [decentralized training]}", "name: X\nsummary: We trained it on decentralised... no, Decentralized Trainings\n").truth())
+    void firesOnEnglishInflection() {
+        // given a term "training"; when the text says "trained" or "trains"; then it matches
+        assertThat(summaryMatches("training", "The model was trained in public")).isEqualTo(Truth.TRUE);
+        assertThat(summaryMatches("training", "It trains nightly")).isEqualTo(Truth.TRUE);
+    }
+
+    @Test
+    void firesOnPortugueseInflection() {
+        // given Portuguese terms; when the text inflects them differently; then they match
+        assertThat(summaryMatches("treinamento", "Vamos treinar modelos")).isEqualTo(Truth.TRUE);
+        assertThat(summaryMatches("treinamento", "Um modelo treinado na rede")).isEqualTo(Truth.TRUE);
+        assertThat(summaryMatches("treinar descentralizado", "Treinamento descentralizado de IA")).isEqualTo(Truth.TRUE);
+    }
+
+    @Test
+    void firesOnAgentAndAgenticForAgents() {
+        assertThat(summaryMatches("agents", "One agent hires another")).isEqualTo(Truth.TRUE);
+        assertThat(summaryMatches("agents", "An agentic economy")).isEqualTo(Truth.TRUE);
+    }
+
+    @Test
+    void ignoresCaseAndAccents() {
+        assertThat(summaryMatches("inteligência artificial", "Inteligencia Artificial aberta")).isEqualTo(Truth.TRUE);
+        assertThat(summaryMatches("zkml", "the zkML stack")).isEqualTo(Truth.TRUE);
+    }
+
+    @Test
+    void doesNotFireInsideOtherWords() {
+        assertThat(summaryMatches("AI", "He said the chain was fair")).isEqualTo(Truth.FALSE);
+        assertThat(summaryMatches("AI", "An AI chain")).isEqualTo(Truth.TRUE);
+    }
+
+    @Test
+    void treatsHyphensAsWordBreaks() {
+        assertThat(summaryMatches("zero knowledge", "Zero-Knowledge proofs")).isEqualTo(Truth.TRUE);
+        assertThat(summaryMatches("zero-knowledge", "zero knowledge proofs")).isEqualTo(Truth.TRUE);
+    }
+
+    @Test
+    void needsTheWordsOfAPhraseInARow() {
+        assertThat(summaryMatches("decentralized training", "decentralized inference, centralized training"))
+                .isEqualTo(Truth.FALSE);
+    }
+
+    @Test
+    void firesOnAPrefixWildcard() {
+        assertThat(summaryMatches("decentraliz*", "Towards Decentralization")).isEqualTo(Truth.TRUE);
+        assertThat(summaryMatches("decentraliz*", "A centralized service")).isEqualTo(Truth.FALSE);
+    }
+
+    @Test
+    void needsMinDistinctTermsToFire() {
+        // given
+        String summary = "GPU marketplace for rendering";
+
+        // when / then
+        assertThat(summaryMatches(Map.of("terms", List.of("GPU", "marketplace", "inference"), "min", 2), summary))
                 .isEqualTo(Truth.TRUE);
-        assertThat(evaluate("{phrase: [agents]}", "name: X\nsummary: An agentic economy\n").truth()).isEqualTo(Truth.TRUE);
-        assertThat(evaluate("{phrase: [training]}", "name: X\nclaims: [model was trained across continents]\n").truth())
-                .isEqualTo(Truth.TRUE);
+        assertThat(summaryMatches(Map.of("terms", List.of("GPU", "training", "inference"), "min", 2), summary))
+                .isEqualTo(Truth.FALSE);
     }
 
     @Test
-    void matchesPortugueseInflectionsAndAccents() {
-        assertThat(evaluate("{phrase: [treinamento descentralizado]}", "name: X\nsummary: Vamos treinar descentralizada\n").truth())
-                .isEqualTo(Truth.TRUE);
-        assertThat(evaluate("{phrase: [inteligência artificial]}", "name: X\nsummary: INTELIGENCIA ARTIFICIAL aberta\n").truth())
-                .isEqualTo(Truth.TRUE);
-    }
+    void pointsEvidenceAtTheMatchedSliceOfTheOriginalText() {
+        // given
+        FakeFacts facts = FakeFacts.of(Map.of("name", "X", "claims", List.of("Fast and Verifiable Inférence for all")));
 
-    @Test
-    void matchesOnWordBoundariesOnly() {
-        assertThat(evaluate("{phrase: [AI]}", "name: X\nsummary: He said the chain was fair\n").truth()).isEqualTo(Truth.FALSE);
-        assertThat(evaluate("{phrase: [AI]}", "name: X\nsummary: An AI chain\n").truth()).isEqualTo(Truth.TRUE);
-        assertThat(evaluate("{phrase: [GPU]}", "name: X\nsummary: rent GPUs by the hour\n").truth()).isEqualTo(Truth.TRUE);
-    }
-
-    @Test
-    void treatsHyphensAsWordBreaksAndSupportsPrefixes() {
-        assertThat(evaluate("{phrase: [zero knowledge]}", "name: X\nsummary: Zero-Knowledge proofs\n").truth()).isEqualTo(Truth.TRUE);
-        assertThat(evaluate("{phrase: [zkml]}", "name: X\nsummary: the zkML stack\n").truth()).isEqualTo(Truth.TRUE);
-        assertThat(evaluate("{phrase: [\"descentraliz*\"]}", "name: X\nsummary: rede descentralizada\n").truth()).isEqualTo(Truth.TRUE);
-    }
-
-    @Test
-    void requiresMinDistinctTerms() {
-        String project = "name: X\nsummary: GPU marketplace for rendering\n";
-        assertThat(evaluate("{phrase: {terms: [GPU, marketplace, inference], min: 2}}", project).truth()).isEqualTo(Truth.TRUE);
-        assertThat(evaluate("{phrase: {terms: [GPU, training, inference], min: 2}}", project).truth()).isEqualTo(Truth.FALSE);
-    }
-
-    @Test
-    void pointsEvidenceAtTheMatchedWords() {
         // when
-        Outcome outcome = evaluate("{phrase: [verifiable inference]}", "name: X\nclaims:\n  - \"Fast and Verifiable Inference for all\"\n");
+        Outcome outcome = FakeParams.compile("phrase", "verifiable inference").evaluate(facts);
 
-        // then
+        // then: characters 9 to 29 of the claim, columns 10 to 30 on its fake line
         assertThat(outcome.evidence()).singleElement().satisfies(e -> {
             assertThat(e.path()).isEqualTo("claims[0]");
-            assertThat(e.text()).isEqualTo("Verifiable Inference");
-            assertThat(e.location().line()).isEqualTo(3);
-            assertThat(e.location().column()).isEqualTo(15);
-            assertThat(e.location().endColumn()).isEqualTo(35);
+            assertThat(e.text()).isEqualTo("Verifiable Inférence");
+            assertThat(e.location().line()).isEqualTo(facts.line("claims[0]"));
+            assertThat(e.location().column()).isEqualTo(10);
+            assertThat(e.location().endColumn()).isEqualTo(30);
         });
     }
 
     @Test
-    void isUnknownWhenTheNamedFieldsAreAbsent() {
-        assertThat(evaluate("{phrase: {terms: [agents], fields: [description, claims]}}", "name: Agents\n").truth())
-                .isEqualTo(Truth.UNKNOWN);
+    void givesTheFirstOccurrenceOfEachTermFirstAndAtMostFiveEvidenceItems() {
+        // given: "gpu" in every claim, "agent" only in the last
+        List<String> claims = List.of("gpu gpu", "gpu", "gpu", "gpu", "gpu", "gpu and agent");
+
+        // when
+        Outcome outcome = phrase(List.of("gpu", "agent"), Map.of("name", "X", "claims", claims));
+
+        // then
+        assertThat(outcome.evidence()).extracting(Evidence::path)
+                .containsExactly("claims[0]", "claims[5]", "claims[1]", "claims[2]", "claims[3]");
     }
 
     @Test
-    void readsOnlyTheNamedFields() {
-        assertThat(evaluate("{phrase: {terms: [agents], fields: [description]}}", "name: Agents\ndescription: a chain\n").truth())
+    void readsOnlyTheNamedFieldsAndIsFalseWhenOneIsPresentWithoutAMatch() {
+        Map<String, ?> project = Map.of("name", "Agents", "description", "a chain");
+
+        assertThat(phrase(Map.of("terms", "agents", "fields", List.of("description", "claims")), project).truth())
                 .isEqualTo(Truth.FALSE);
+    }
+
+    @Test
+    void isFalseWhenANamedListIsPresentButEmpty() {
+        assertThat(phrase(Map.of("terms", "agents", "fields", "claims"), Map.of("name", "X", "claims", List.of())).truth())
+                .isEqualTo(Truth.FALSE);
+    }
+
+    @Test
+    void isUnknownWhenEveryNamedFieldIsAbsent() {
+        assertThat(phrase(Map.of("terms", "agents", "fields", List.of("description", "claims")), Map.of("name", "Agents"))
+                .truth()).isEqualTo(Truth.UNKNOWN);
+    }
+
+    @Test
+    void rejectsTermsWithoutWordsAMisplacedWildcardAndAnUnreachableMin() {
+        assertThatThrownBy(() -> FakeParams.compile("phrase", List.of())).isInstanceOf(InvalidRuleException.class)
+                .hasMessage("terms must not be empty");
+        assertThatThrownBy(() -> FakeParams.compile("phrase", "--")).hasMessage("term '--' has no words");
+        assertThatThrownBy(() -> FakeParams.compile("phrase", "de*central")).hasMessageContaining("* may only end a word");
+        assertThatThrownBy(() -> FakeParams.compile("phrase", Map.of("terms", List.of("GPU", "gpu"), "min", 2)))
+                .hasMessageStartingWith("min must be a whole number from 1 to the number of distinct terms (1)");
+        assertThatThrownBy(() -> FakeParams.compile("phrase", Map.of("terms", List.of("a", "b"), "min", "1.5")))
+                .isInstanceOf(InvalidRuleException.class);
     }
 }

@@ -1,41 +1,78 @@
 package io.hypecheck.rules;
 
-import static io.hypecheck.rules.RuleFixture.condition;
-import static io.hypecheck.rules.RuleFixture.evaluate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hypecheck.api.InvalidRuleException;
+import io.hypecheck.api.Outcome;
 import io.hypecheck.api.Truth;
-import io.hypecheck.yaml.YamlProblem;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RegexTypeTest {
 
+    private static Outcome regex(Object params, Map<String, ?> project) {
+        return FakeParams.compile("regex", params).evaluate(FakeFacts.of(project));
+    }
+
     @Test
-    void matchesCaseInsensitivelyByDefault() {
-        assertThat(evaluate("{regex: '\\b\\d+x faster'}", "name: X\nsummary: 100X Faster inference\n").truth()).isEqualTo(Truth.TRUE);
-        assertThat(evaluate("{regex: {pattern: 'Faster', case_sensitive: true}}", "name: X\nsummary: faster\n").truth())
+    void firesCaseInsensitivelyByDefault() {
+        assertThat(regex("\\b\\d+x faster", Map.of("name", "X", "summary", "100X Faster inference")).truth())
+                .isEqualTo(Truth.TRUE);
+    }
+
+    @Test
+    void honoursCaseSensitive() {
+        assertThat(regex(Map.of("pattern", "Faster", "case_sensitive", true), Map.of("name", "X", "summary", "faster")).truth())
                 .isEqualTo(Truth.FALSE);
     }
 
     @Test
-    void isUnknownWithoutTheField() {
-        assertThat(evaluate("{regex: {pattern: x, fields: [claims]}}", "name: X\n").truth()).isEqualTo(Truth.UNKNOWN);
+    void givesTheMatchedSliceWithItsLocation() {
+        // given
+        FakeFacts facts = FakeFacts.of(Map.of("name", "X", "claims", List.of("we are 100x faster")));
+
+        // when
+        Outcome outcome = FakeParams.compile("regex", "\\d+x").evaluate(facts);
+
+        // then
+        assertThat(outcome.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.path()).isEqualTo("claims[0]");
+            assertThat(e.text()).isEqualTo("100x");
+            assertThat(e.location().line()).isEqualTo(facts.line("claims[0]"));
+            assertThat(e.location().column()).isEqualTo(8);
+            assertThat(e.location().endColumn()).isEqualTo(12);
+        });
     }
 
     @Test
-    void rejectsAnInvalidPatternWhenTheRubricLoads() {
-        assertThatThrownBy(() -> condition("{regex: '(a'}")).isInstanceOf(YamlProblem.class)
-                .hasMessageStartingWith("regex: invalid pattern");
+    void isFalseWhenANamedFieldIsPresentWithoutAMatch() {
+        assertThat(regex(Map.of("pattern", "mainnet", "fields", "summary"), Map.of("name", "mainnet", "summary", "testnet"))
+                .truth()).isEqualTo(Truth.FALSE);
     }
 
     @Test
-    void runsCatastrophicPatternsInLinearTime() {
+    void isUnknownWhenEveryNamedFieldIsAbsent() {
+        assertThat(regex(Map.of("pattern", "x", "fields", List.of("claims")), Map.of("name", "x")).truth())
+                .isEqualTo(Truth.UNKNOWN);
+    }
+
+    @Test
+    void rejectsAnInvalidPatternWithRe2sDescription() {
+        assertThatThrownBy(() -> FakeParams.compile("regex", "(a")).isInstanceOf(InvalidRuleException.class)
+                .hasMessage("invalid pattern: missing closing )");
+        assertThatThrownBy(() -> FakeParams.compile("regex", "(?<=a)b")).isInstanceOf(InvalidRuleException.class)
+                .hasMessageStartingWith("invalid pattern: ");
+    }
+
+    @Test
+    void runsACatastrophicPatternInLinearTime() {
         // given: (a+)+$ backtracks exponentially in java.util.regex on this input
         String text = "a".repeat(100_000) + "!";
 
         // when
-        var outcome = evaluate("{regex: '(a+)+$'}", "name: X\ndescription: " + text + "\n");
+        Outcome outcome = regex("(a+)+$", Map.of("name", "X", "description", text));
 
         // then
         assertThat(outcome.truth()).isEqualTo(Truth.FALSE);

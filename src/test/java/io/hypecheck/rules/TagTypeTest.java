@@ -1,26 +1,47 @@
 package io.hypecheck.rules;
 
-import static io.hypecheck.rules.RuleFixture.evaluate;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hypecheck.api.Evidence;
+import io.hypecheck.api.InvalidRuleException;
+import io.hypecheck.api.Outcome;
 import io.hypecheck.api.Truth;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TagTypeTest {
 
-    @Test
-    void matchesTagsIgnoringCaseAccentsAndSeparators() {
-        assertThat(evaluate("{tag: zk-ai}", "name: X\ntags: [ZK_AI]\n").truth()).isEqualTo(Truth.TRUE);
-        assertThat(evaluate("{tag: [inferencia-on-chain]}", "name: X\ntags: [Inferência On Chain]\n").truth()).isEqualTo(Truth.TRUE);
+    private static Outcome tag(Object params, Map<String, ?> project) {
+        return FakeParams.compile("tag", params).evaluate(FakeFacts.of(project));
     }
 
     @Test
-    void isFalseWhenTagsDoNotInclude() {
-        assertThat(evaluate("{tag: zk-ai}", "name: X\ntags: [defi]\n").truth()).isEqualTo(Truth.FALSE);
+    void firesOnATagWrittenWithOtherCaseSpacesUnderscoresOrAccents() {
+        // when
+        Outcome outcome = tag(List.of("zk_ai", "agentes-autônomos"),
+                Map.of("name", "X", "tags", List.of("defi", " ZK  AI ", "Agentes Autonomos")));
+
+        // then
+        assertThat(outcome.truth()).isEqualTo(Truth.TRUE);
+        assertThat(outcome.evidence()).extracting(Evidence::path).containsExactly("tags[1]", "tags[2]");
+    }
+
+    @Test
+    void isFalseWhenTagsArePresentWithoutAMatch() {
+        assertThat(tag("zk-ai", Map.of("name", "X", "tags", List.of("zk", "ai"))).truth()).isEqualTo(Truth.FALSE);
+        assertThat(tag("zk-ai", Map.of("name", "X", "tags", List.of())).truth()).isEqualTo(Truth.FALSE);
     }
 
     @Test
     void isUnknownWithoutTags() {
-        assertThat(evaluate("{tag: zk-ai}", "name: X\n").truth()).isEqualTo(Truth.UNKNOWN);
+        assertThat(tag("zk-ai", Map.of("name", "zk-ai")).truth()).isEqualTo(Truth.UNKNOWN);
+    }
+
+    @Test
+    void rejectsABlankTag() {
+        assertThatThrownBy(() -> FakeParams.compile("tag", " ")).isInstanceOf(InvalidRuleException.class)
+                .hasMessage("tags must not be empty or blank");
     }
 }

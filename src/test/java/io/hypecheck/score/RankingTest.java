@@ -11,7 +11,7 @@ class RankingTest {
 
     private static ProjectScore scored(String name, String file, int score) {
         var project = ProjectLoader.load(file, ("name: " + name + "\n").getBytes(StandardCharsets.UTF_8)).project().orElseThrow();
-        return new ProjectScore(project, Verdict.MIXED, score, 0, 0, 1, List.of(), List.of(), List.of(), 0, 0);
+        return new ProjectScore(project, Verdict.MIXED, score, 0, 0, 1, List.of(), List.of(), List.of(), 0, 0, List.of());
     }
 
     @Test

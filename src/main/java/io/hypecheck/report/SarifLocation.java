@@ -1,0 +1,87 @@
+package io.hypecheck.report;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hypecheck.api.Location;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * SARIF physical locations: a report's file path as a URI reference relative to
+ * {@code %SRCROOT%} (or a {@code file:} URI when absolute) and a 1-based region whose end column
+ * is exclusive, as hypecheck's own locations are.
+ */
+final class SarifLocation {
+
+    /** The base the relative URIs resolve against: the folder hypecheck ran in, usually the checkout. */
+    static final String SRCROOT = "%SRCROOT%";
+
+    /** Characters a path segment keeps as they are; everything else is percent-encoded as UTF-8. */
+    private static final String SAFE = "-._~!$&'()*+,;=@";
+
+    private SarifLocation() {
+    }
+
+    /** {@code physicalLocation} for a file and a span. */
+    static ObjectNode physical(String file, Location region) {
+        ObjectNode node = artifact(file);
+        node.putObject("region").put("startLine", region.line()).put("startColumn", region.column())
+                .put("endLine", region.endLine()).put("endColumn", region.endColumn());
+        return node;
+    }
+
+    /**
+     * {@code physicalLocation} for a place without an extent: from a column to the end of its
+     * line, or with {@code column} 0 the whole line; line 0 (the whole file) is put at line 1.
+     */
+    static ObjectNode physical(String file, int line, int column) {
+        ObjectNode node = artifact(file);
+        ObjectNode region = node.putObject("region").put("startLine", Math.max(1, line));
+        if (line > 0 && column > 0) {
+            region.put("startColumn", column);
+        }
+        return node;
+    }
+
+    private static ObjectNode artifact(String file) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        ObjectNode artifact = node.putObject("artifactLocation");
+        String path = path(file);
+        if (absolute(path)) {
+            artifact.put("uri", "file://" + (path.startsWith("/") ? "" : "/") + encode(path));
+        } else {
+            artifact.put("uri", encode(path));
+            artifact.put("uriBaseId", SRCROOT);
+        }
+        return node;
+    }
+
+    /** The path with {@code /} separators and without leading {@code ./}. */
+    static String path(String file) {
+        String path = file.replace('\\', '/');
+        while (path.startsWith("./")) {
+            path = path.substring(2);
+        }
+        return path;
+    }
+
+    private static boolean absolute(String path) {
+        return path.startsWith("/") || path.matches("[A-Za-z]:/.*");
+    }
+
+    /** Percent-encodes all but unreserved and sub-delimiter characters, keeping {@code /} and a drive letter's colon. */
+    static String encode(String path) {
+        StringBuilder out = new StringBuilder();
+        byte[] bytes = path.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            boolean driveColon = i == 1 && b == ':' && absolute(path);
+            if (b < 0x80 && (Character.isLetterOrDigit(b) || b == '/' || SAFE.indexOf(b) >= 0 || driveColon)) {
+                out.append((char) b);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(b >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+            }
+        }
+        return out.toString();
+    }
+}

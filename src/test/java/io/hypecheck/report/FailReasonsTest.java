@@ -1,0 +1,36 @@
+package io.hypecheck.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hypecheck.score.FailCondition;
+import io.hypecheck.score.Verdict;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class FailReasonsTest {
+
+    @Test
+    void takesTheBaselineScoreAndVerdictFromTheComparison() {
+        // given
+        FailCondition regression = new FailCondition(Optional.empty(), Optional.empty(), Optional.of(5));
+        Comparison baseline = Comparison.of(java.util.List.of(
+                new Previous("beta", "Beta", "samples/beta.yaml", 62, Verdict.SUBSTANCE)));
+
+        // when
+        var reasons = FailReasons.of(regression, ReportFixtures.beta(), Optional.of(baseline));
+
+        // then
+        assertThat(reasons).containsExactly("score fell 12 points since the baseline (--fail-on-regression 5)",
+                "verdict worsened to mixed since the baseline");
+    }
+
+    @Test
+    void findsNoRegressionForANewProjectOrWithoutABaseline() {
+        // given
+        FailCondition regression = new FailCondition(Optional.empty(), Optional.empty(), Optional.of(1));
+
+        // when / then
+        assertThat(FailReasons.of(regression, ReportFixtures.beta(), Optional.of(ReportFixtures.baseline()))).isEmpty();
+        assertThat(FailReasons.of(regression, ReportFixtures.gamma(), Optional.empty())).isEmpty();
+    }
+}
