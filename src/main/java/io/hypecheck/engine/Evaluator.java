@@ -54,7 +54,7 @@ public final class Evaluator {
     /** A trend's strength: the weights of the signals that hold, summed and capped at 1. */
     static TrendResult trend(Rubric rubric, Facts facts) {
         if (rubric.match().always()) {
-            return new TrendResult(rubric, 1, true, List.of());
+            return new TrendResult(rubric, 1, 1, true, List.of());
         }
         double strength = 0;
         List<Evidence> evidence = new ArrayList<>();
@@ -65,8 +65,9 @@ public final class Evaluator {
                 evidence.addAll(outcome.evidence());
             }
         }
-        strength = Math.min(1, Math.round(strength * 100) / 100.0);
-        return new TrendResult(rubric, strength, strength >= rubric.match().minStrength(), evidence);
+        double weight = Math.round(strength * 100) / 100.0;
+        double capped = Math.min(1, weight);
+        return new TrendResult(rubric, capped, weight, capped >= rubric.match().minStrength(), evidence);
     }
 
     private static <T> T guarded(Rubric rubric, Rule rule, Project project, java.util.function.Supplier<T> work) {

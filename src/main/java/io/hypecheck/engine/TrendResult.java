@@ -10,10 +10,11 @@ import java.util.Objects;
  *
  * @param rubric   the rubric
  * @param strength the sum of the weights of the signals that hold, at most 1
+ * @param weight   the same sum before the cap, which orders trends of equal strength
  * @param member   whether the strength reaches the rubric's minimum
  * @param evidence what the signals that hold point at
  */
-public record TrendResult(Rubric rubric, double strength, boolean member, List<Evidence> evidence) {
+public record TrendResult(Rubric rubric, double strength, double weight, boolean member, List<Evidence> evidence) {
 
     public TrendResult {
         Objects.requireNonNull(rubric, "rubric");

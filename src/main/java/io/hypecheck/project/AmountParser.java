@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
 
 /**
  * Reads amounts as analysts write them: {@code 1200000}, {@code "$1.2B"}, {@code "350M"},
- * {@code "12,000,000"}, {@code "4.5k"}, {@code "US$ 3 bi"}, {@code "1,2 mi"}.
+ * {@code "12,000,000"}, {@code "4.5k"}, {@code "US$ 3 bi"} (amounts are in US dollars: {@code "R$ 4 bi"} is not one), {@code "1,2 mi"}.
  */
 public final class AmountParser {
 
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?:us\\$|r\\$|\\$)?\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*([a-z]*?)\\s*(?:usd)?");
+            "(?:us\\$|\\$)?\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*([a-z]*?)\\s*(?:usd)?");
     private static final Pattern GROUPED = Pattern.compile("[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[0-9]+,[0-9]+");
     private static final Map<String, BigDecimal> SCALES = Map.ofEntries(

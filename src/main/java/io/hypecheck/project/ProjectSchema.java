@@ -14,7 +14,7 @@ public final class ProjectSchema {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String AMOUNT_PATTERN =
-            "^\\s*(US\\$|R\\$|\\$)?\\s*[0-9][0-9,]*(\\.[0-9]+)?\\s*[A-Za-z]*\\s*(USD)?\\s*$";
+            "^\\s*(US\\$|\\$)?\\s*[0-9][0-9,]*(\\.[0-9]+)?\\s*[A-Za-z]*\\s*(USD)?\\s*$";
 
     private ProjectSchema() {
     }

@@ -102,7 +102,9 @@ public final class Scorer {
 
     private static List<TrendScore> trends(Evaluation evaluation) {
         return evaluation.trends().stream().filter(TrendResult::member)
-                .sorted(Comparator.comparingDouble(TrendResult::strength).reversed())
+                .sorted(Comparator.comparingDouble(TrendResult::strength).reversed()
+                        .thenComparing(Comparator.comparingDouble(TrendResult::weight).reversed())
+                        .thenComparing(t -> t.rubric().id()))
                 .map(t -> new TrendScore(t.rubric().id(), t.rubric().stance(), t.strength()))
                 .toList();
     }

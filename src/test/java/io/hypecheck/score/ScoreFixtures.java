@@ -46,7 +46,8 @@ final class ScoreFixtures {
         List<TrendResult> trendResults = new ArrayList<>();
         for (int i = 0; i < trends.length; i += 2) {
             double strength = (Double) trends[i + 1];
-            trendResults.add(new TrendResult(rubric((String) trends[i], Stance.HYPED), strength, strength >= 0.5, List.of()));
+            trendResults.add(new TrendResult(rubric((String) trends[i], Stance.HYPED), Math.min(1, strength), strength,
+                    strength >= 0.5, List.of()));
         }
         return new Evaluation(project, trendResults, results);
     }

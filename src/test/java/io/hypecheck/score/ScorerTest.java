@@ -129,6 +129,15 @@ class ScorerTest {
     }
 
     @Test
+    void breaksStrengthTiesByTheUncappedWeightThenId() {
+        // when: both capped at 1; small-models had more signals
+        ProjectScore score = scorer.score(evaluation(FRESH, List.of(), "zk-ai", 1.2, "small-models", 1.8, "ai-evaluation", 1.2));
+
+        // then
+        assertThat(score.trends()).extracting(TrendScore::id).containsExactly("small-models", "ai-evaluation", "zk-ai");
+    }
+
+    @Test
     void noTrendMeansNoPrimaryTrend() {
         assertThat(scorer.score(evaluation(FRESH, List.of())).primaryTrend()).isEmpty();
     }
