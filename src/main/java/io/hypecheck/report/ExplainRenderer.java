@@ -26,10 +26,12 @@ public final class ExplainRenderer {
         if (score.confidence() < Scorer.MIN_CONFIDENCE) {
             out.append("too little evidence to judge: add facts (and sources, as_of) to the file\n");
         }
-        out.append("\ntrends: ");
-        out.append(score.trends().isEmpty() ? "none matched" : String.join(", ", score.trends().stream()
-                .map(ExplainRenderer::trend).toList()));
-        out.append('\n');
+        out.append("\ntrends:").append(score.trends().isEmpty() ? " none matched\n" : "\n");
+        for (TrendScore trend : score.trends()) {
+            out.append("  ").append(trend(trend)).append('\n');
+            trend.evidence().stream().limit(4).forEach(e -> out.append("      signal: ").append(e.path()).append(" = ")
+                    .append(quote(e.text())).append(" at line ").append(e.location().line()).append('\n'));
+        }
         for (Effect effect : Effect.values()) {
             out.append('\n').append(effect.id()).append(" findings:\n");
             boolean any = false;

@@ -105,7 +105,8 @@ public final class Scorer {
                 .sorted(Comparator.comparingDouble(TrendResult::strength).reversed()
                         .thenComparing(Comparator.comparingDouble(TrendResult::weight).reversed())
                         .thenComparing(t -> t.rubric().id()))
-                .map(t -> new TrendScore(t.rubric().id(), t.rubric().stance(), t.strength()))
+                .map(t -> new TrendScore(t.rubric().id(), t.rubric().stance(), t.strength(),
+                        t.evidence().stream().distinct().toList()))
                 .toList();
     }
 }
