@@ -100,6 +100,9 @@ public final class ScoreCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Messages.print(err, result.warnings());
         Messages.print(err, result.report().errors());
+        if (result.report().projects().isEmpty() && result.report().errors().isEmpty()) {
+            err.println("warning: no project files (*.yaml, *.yml) found in " + String.join(", ", inputs));
+        }
         for (FormatSpec output : outputs) {
             String text = renderer(output.format(), options).render(result.report());
             if (output.file().isPresent()) {

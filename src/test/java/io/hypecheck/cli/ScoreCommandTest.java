@@ -141,4 +141,15 @@ class ScoreCommandTest {
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).startsWith("error: --format: unknown format 'sarf' (did you mean 'sarif'?)");
     }
+
+    @Test
+    void anEmptyFolderScoresNothingAndSaysSo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path empty) {
+        // when
+        CliResult result = score(empty.toString());
+
+        // then
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).contains("0 projects");
+        assertThat(result.err()).isEqualTo("warning: no project files (*.yaml, *.yml) found in " + empty + "\n");
+    }
 }
