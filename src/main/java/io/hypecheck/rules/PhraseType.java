@@ -10,6 +10,7 @@ import io.hypecheck.api.RuleType;
 import io.hypecheck.text.Phrase;
 import io.hypecheck.text.Span;
 import io.hypecheck.text.Token;
+import io.hypecheck.text.IndexedText;
 import io.hypecheck.text.Tokenizer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ public final class PhraseType implements RuleType {
             Map<Phrase, List<Evidence>> hits = new LinkedHashMap<>();
             for (Fact fact : texts) {
                 String value = (String) fact.value();
-                List<Token> tokens = Tokenizer.tokens(value);
+                IndexedText tokens = Tokenizer.indexed(value);
                 for (Phrase phrase : phrases) {
                     phrase.find(tokens).ifPresent(span -> hits.computeIfAbsent(phrase, p -> new ArrayList<>())
                             .add(evidence(fact, value, span)));

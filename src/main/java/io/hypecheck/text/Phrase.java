@@ -20,19 +20,30 @@ public final class Phrase {
     private final String text;
     private final List<Word> words;
 
-    private record Word(String folded, boolean prefix, Stems stems) {
+    private record Word(String folded, String plural, boolean prefix, Stems stems) {
+        Word(String folded, boolean prefix, Stems stems) {
+            this(folded, folded + "s", prefix, stems);
+        }
+
+        /** Every index key under which a word this one matches is filed. */
+        List<String> keys() {
+            List<String> keys = new ArrayList<>(List.of("f:" + folded, "f:" + plural, "e:" + stems.english()));
+            stems.portuguese().forEach(stem -> keys.add("p:" + stem));
+            return keys;
+        }
+
         boolean matches(Token token) {
             String other = token.folded();
             if (prefix) {
                 return other.startsWith(folded);
             }
-            if (folded.equals(other) || other.equals(folded + "s")) {
+            if (folded.equals(other) || other.equals(plural)) {
                 return true;
             }
             if (!Character.isLetter(folded.charAt(0)) || !Character.isLetter(other.charAt(0))) {
                 return false;
             }
-            Stems theirs = Stems.of(token.lower());
+            Stems theirs = token.stems();
             boolean isShort = folded.length() < SHORT || other.length() < SHORT;
             return isShort ? stems.english().equals(theirs.english()) : stems.matches(theirs);
         }
@@ -79,15 +90,46 @@ public final class Phrase {
 
     /** The first occurrence in a tokenized text, if any. */
     public Optional<Span> find(List<Token> tokens) {
-        outer:
         for (int i = 0; i + words.size() <= tokens.size(); i++) {
-            for (int j = 0; j < words.size(); j++) {
-                if (!words.get(j).matches(tokens.get(i + j))) {
-                    continue outer;
-                }
+            if (matchesAt(tokens, i)) {
+                return Optional.of(span(tokens, i));
             }
-            return Optional.of(new Span(tokens.get(i).start(), tokens.get(i + words.size() - 1).end()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first occurrence in an indexed text, if any: only the positions the first word is
+     * indexed under are tried (a first word that is a prefix falls back to a scan).
+     */
+    public Optional<Span> find(IndexedText text) {
+        Word first = words.get(0);
+        if (first.prefix()) {
+            return find(text.tokens());
+        }
+        java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+        for (String key : first.keys()) {
+            starts.addAll(text.positions(key));
+        }
+        List<Token> tokens = text.tokens();
+        for (int i : starts) {
+            if (i + words.size() <= tokens.size() && matchesAt(tokens, i)) {
+                return Optional.of(span(tokens, i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean matchesAt(List<Token> tokens, int i) {
+        for (int j = 0; j < words.size(); j++) {
+            if (!words.get(j).matches(tokens.get(i + j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Span span(List<Token> tokens, int i) {
+        return new Span(tokens.get(i).start(), tokens.get(i + words.size() - 1).end());
     }
 }

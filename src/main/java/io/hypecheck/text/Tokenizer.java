@@ -1,5 +1,7 @@
 package io.hypecheck.text;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,11 +11,36 @@ import java.util.List;
  */
 public final class Tokenizer {
 
+    private static final int CACHE_LIMIT = 20_000;
+    private static final Map<String, IndexedText> CACHE = new ConcurrentHashMap<>();
+
     private Tokenizer() {
     }
 
-    /** The words of {@code text} with their offsets, folded. */
+    /**
+     * The words of {@code text} with their offsets, folded and stemmed. Every rule that reads a
+     * text asks for its words, so they are computed once per distinct text (the cache is bounded
+     * and starts afresh when full).
+     */
     public static List<Token> tokens(String text) {
+        return indexed(text).tokens();
+    }
+
+    /** The words of {@code text}, indexed for phrase lookup; computed once per distinct text. */
+    public static IndexedText indexed(String text) {
+        IndexedText cached = CACHE.get(text);
+        if (cached != null) {
+            return cached;
+        }
+        IndexedText indexed = IndexedText.of(split(text));
+        if (CACHE.size() >= CACHE_LIMIT) {
+            CACHE.clear();
+        }
+        CACHE.put(text, indexed);
+        return indexed;
+    }
+
+    private static List<Token> split(String text) {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {

@@ -1,0 +1,49 @@
+package io.hypecheck.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The words of a text with an index from every form a phrase word can meet them by (folded word,
+ * English stem, Portuguese stems) to their positions, so a phrase looks only at the places its
+ * first word can start instead of scanning every word.
+ *
+ * @param tokens the words, in order
+ * @param index  positions by {@code f:folded}, {@code e:english stem} and {@code p:portuguese stem}
+ */
+public record IndexedText(List<Token> tokens, Map<String, List<Integer>> index) {
+
+    public IndexedText {
+        tokens = List.copyOf(tokens);
+        index = Map.copyOf(index);
+    }
+
+    /** Indexes the given words. */
+    public static IndexedText of(List<Token> tokens) {
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            add(index, "f:" + token.folded(), i);
+            add(index, "e:" + token.stems().english(), i);
+            for (String stem : token.stems().portuguese()) {
+                add(index, "p:" + stem, i);
+            }
+        }
+        index.replaceAll((key, positions) -> List.copyOf(positions));
+        return new IndexedText(tokens, index);
+    }
+
+    private static void add(Map<String, List<Integer>> index, String key, int position) {
+        List<Integer> positions = index.computeIfAbsent(key, k -> new ArrayList<>());
+        if (positions.isEmpty() || positions.get(positions.size() - 1) != position) {
+            positions.add(position);
+        }
+    }
+
+    /** The positions of words indexed under a key, ascending. */
+    List<Integer> positions(String key) {
+        return index.getOrDefault(key, List.of());
+    }
+}
