@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Expands the paths a user gives into project files: files as named, folders searched
@@ -57,19 +59,34 @@ public final class InputFiles {
     }
 
     private static List<Input> walk(String argument, Path folder, List<String> excludes) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            String prefix = argument.endsWith("/") || argument.endsWith("\\") ? argument : argument + "/";
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> isYaml(p.getFileName().toString()))
-                    .filter(p -> !insideNestedWatchlist(folder, p))
-                    .map(p -> folder.relativize(p).toString().replace('\\', '/'))
-                    .filter(relative -> !excluded(relative, excludes))
-                    .sorted()
-                    .map(relative -> new Input(prefix + relative, folder.resolve(relative)))
-                    .toList();
+        String prefix = argument.endsWith("/") || argument.endsWith("\\") ? argument : argument + "/";
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile() && isYaml(file.getFileName().toString())) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    found.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return found.stream()
+                .filter(p -> !insideNestedWatchlist(folder, p))
+                .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+                .filter(relative -> !excluded(relative, excludes))
+                .sorted()
+                .map(relative -> new Input(prefix + relative, folder.resolve(relative)))
+                .toList();
     }
 
     /**

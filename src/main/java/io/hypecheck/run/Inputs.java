@@ -27,9 +27,19 @@ public final class Inputs {
                 results.add(ProjectLoader.load(input.display(), bytes));
             } catch (IOException e) {
                 results.add(new LoadResult(input.display(), Optional.empty(),
-                        List.of(Diagnostic.error(input.display(), 0, 0, "cannot read: " + e.getMessage()))));
+                        List.of(Diagnostic.error(input.display(), 0, 0, "cannot read: " + reason(e)))));
             }
         }
         return results;
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }
