@@ -27,6 +27,22 @@ public interface Facts {
     /** The location of the field at a path, when it is present. */
     Optional<Location> locate(String path);
 
+    /**
+     * Where an absent field would go: the location of its nearest enclosing mapping that is in the
+     * file (the whole document when none is), so that "this field is missing" can point somewhere.
+     */
+    default Location nearest(String path) {
+        String prefix = path;
+        while (prefix.contains(".")) {
+            prefix = prefix.substring(0, prefix.lastIndexOf('.'));
+            Optional<Location> found = locate(prefix);
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        return Location.at(1, 1);
+    }
+
     /** Every free-text value of the project (name, summary, description, claims, tags…). */
     List<Fact> text();
 

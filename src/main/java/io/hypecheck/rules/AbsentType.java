@@ -1,14 +1,17 @@
 package io.hypecheck.rules;
 
 import io.hypecheck.api.Condition;
+import io.hypecheck.api.Evidence;
 import io.hypecheck.api.Outcome;
 import io.hypecheck.api.Params;
 import io.hypecheck.api.RuleType;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@code absent}: true, without evidence, when the field is not in the project file; false when it is; never unknown. */
+/**
+ * {@code absent}: true when the field is not in the project file, with evidence pointing where it
+ * would go (its nearest enclosing mapping, or the document); false when it is; never unknown.
+ */
 public final class AbsentType implements RuleType {
 
     @Override
@@ -34,6 +37,7 @@ public final class AbsentType implements RuleType {
     @Override
     public Condition compile(Params params) {
         String field = params.field("field");
-        return facts -> PresentType.evidence(facts, field).isPresent() ? Outcome.no() : Outcome.yes(List.of());
+        return facts -> PresentType.evidence(facts, field).isPresent() ? Outcome.no()
+                : Outcome.yes(new Evidence(field, "absent", facts.nearest(field)));
     }
 }

@@ -79,4 +79,20 @@ class CompilerTest {
         assertThatThrownBy(() -> guarded.evaluate(null)).isInstanceOf(RuleTypeFailure.class)
                 .hasMessage("rule type 'tag' (built-in) failed: java.lang.IllegalStateException: boom");
     }
+
+    @Test
+    void anAbsentFieldPointsAtItsNearestEnclosingMapping() {
+        // given
+        Facts facts = ProjectLoader.load("p.yaml", "name: X\ncode:\n  license: MIT\n".getBytes(StandardCharsets.UTF_8))
+                .project().orElseThrow().facts(LocalDate.of(2026, 11, 24));
+
+        // when
+        var evidence = compile("{absent: code.repo}").evaluate(facts).evidence();
+
+        // then
+        assertThat(evidence).singleElement().satisfies(e -> {
+            assertThat(e.text()).isEqualTo("absent");
+            assertThat(e.location().line()).isEqualTo(3);
+        });
+    }
 }

@@ -15,13 +15,17 @@ class AbsentTypeTest {
     }
 
     @Test
-    void firesWithoutEvidenceWhenTheFieldIsAbsent() {
+    void firesWhenTheFieldIsAbsentPointingAtTheDocument() {
         // when
         Outcome outcome = absent("audits", Map.of("name", "X"));
 
         // then: true, not unknown, since absence is what it asks about
         assertThat(outcome.truth()).isEqualTo(Truth.TRUE);
-        assertThat(outcome.evidence()).isEmpty();
+        assertThat(outcome.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.path()).isEqualTo("audits");
+            assertThat(e.text()).isEqualTo("absent");
+            assertThat(e.location().line()).isEqualTo(1);
+        });
     }
 
     @Test
