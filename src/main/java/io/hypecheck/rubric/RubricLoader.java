@@ -63,7 +63,7 @@ public final class RubricLoader {
                 if (rules.stream().anyMatch(r -> r.id().equals(currentId))) {
                     throw new YamlProblem(rule.required("id"), "duplicate rule id '" + ruleId + "'");
                 }
-                rules.add(rule(rule, ruleId, parsed.source()));
+                rules.add(rule(rule, ruleId, parsed.source(), match));
             }
             ruleId = null;
             if (rules.isEmpty() && match.always()) {
@@ -120,8 +120,8 @@ public final class RubricLoader {
         return new Match(false, min, signals);
     }
 
-    private Rule rule(YamlMap rule, String id, io.hypecheck.project.SourceText source) {
-        Condition when = compiler.compile(rule.required("when"));
+    private Rule rule(YamlMap rule, String id, io.hypecheck.project.SourceText source, Match match) {
+        Condition when = when(rule.required("when"), match);
         String effectText = rule.text("effect");
         Effect effect = Effect.parse(effectText).orElseThrow(() -> new YamlProblem(rule.required("effect"),
                 "effect must be hype or substance; got '" + effectText + "'"));
@@ -133,6 +133,17 @@ public final class RubricLoader {
         return new Rule(id, rule.text("title"), when, effect, points.intValueExact(), rule.text("why"),
                 rule.node().getStartMark().getLine() + 1, source.text(rule.required("when").getStartMark(),
                         rule.required("when").getEndMark()));
+    }
+
+    /** A condition, or {@code match}: the rubric's own signals, for a rule that fires on membership itself. */
+    private Condition when(Node node, Match match) {
+        if (node instanceof ScalarNode scalar && scalar.getValue().equals("match")) {
+            if (match.always()) {
+                throw new YamlProblem(node, "'when: match' needs a rubric whose match has signals");
+            }
+            return match.asCondition();
+        }
+        return compiler.compile(node);
     }
 
     private static Optional<BigDecimal> number(YamlMap map, String key) {

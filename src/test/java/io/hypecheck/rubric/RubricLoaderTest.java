@@ -84,4 +84,31 @@ class RubricLoaderTest {
             assertThat(test.fires()).containsExactly("small-1-5b");
         });
     }
+
+    @Test
+    void aRuleWhenMatchFiresOnTheSignalsThatPutTheProjectInTheTrend() {
+        // given
+        String yaml = """
+                id: zk
+                title: ZK
+                stance: hyped
+                cites: {section: "Estruturas ZK-AI", title: "ZK-AI frameworks"}
+                match:
+                  signals:
+                    - {weight: 1, when: {tag: zkml}}
+                rules:
+                  - {id: zk-stance, title: In a hyped trend, when: match, effect: hype, points: 5, why: The article calls it hyped.}
+                """;
+        Rubric rubric = loader.load("zk.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+        var facts = io.hypecheck.project.ProjectLoader.load("p.yaml", "name: P\ntags: [zkml]\n".getBytes(StandardCharsets.UTF_8))
+                .project().orElseThrow().facts(java.time.LocalDate.of(2026, 11, 24));
+
+        // when
+        var outcome = rubric.rules().get(0).when().evaluate(facts);
+
+        // then
+        assertThat(outcome.isTrue()).isTrue();
+        assertThat(outcome.evidence()).singleElement().satisfies(e -> assertThat(e.path()).isEqualTo("tags[0]"));
+        assertThat(rubric.rules().get(0).source()).isEqualTo("match");
+    }
 }
