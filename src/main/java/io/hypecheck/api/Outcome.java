@@ -38,6 +38,22 @@ public record Outcome(Truth truth, List<Evidence> evidence) {
         };
     }
 
+    /**
+     * Kleene disjunction: true when any outcome is true (with the evidence of every true one),
+     * else unknown when any is unknown, else false.
+     */
+    public static Outcome anyOf(Iterable<Outcome> outcomes) {
+        Truth truth = Truth.FALSE;
+        List<Evidence> evidence = new java.util.ArrayList<>();
+        for (Outcome outcome : outcomes) {
+            truth = truth.or(outcome.truth());
+            if (outcome.isTrue()) {
+                evidence.addAll(outcome.evidence());
+            }
+        }
+        return of(truth, evidence);
+    }
+
     /** A false outcome: the facts are known and do not satisfy the condition. */
     public static Outcome no() {
         return FALSE;

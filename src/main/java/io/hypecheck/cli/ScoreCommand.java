@@ -89,7 +89,7 @@ public final class ScoreCommand implements Callable<Integer> {
                 ? (config.formats().isEmpty() ? List.of("table") : config.formats()) : formats);
         RenderOptions options = new RenderOptions(Messages.color(color, parent.terminal()), fail,
                 showSuppressed || config.showSuppressed().orElse(false));
-        outputs.forEach(o -> renderer(o.format(), options));
+        List<Renderer> renderers = outputs.stream().map(o -> renderer(o.format(), options)).toList();
         Optional<Comparison> comparison = Optional.ofNullable(baseline).or(config::baseline).map(BaselineReader::read);
         if (failOnRegression != null && comparison.isEmpty()) {
             throw HypecheckException.config("--fail-on-regression needs --baseline");
@@ -103,8 +103,9 @@ public final class ScoreCommand implements Callable<Integer> {
         if (result.report().projects().isEmpty() && result.report().errors().isEmpty()) {
             err.println("warning: no project files (*.yaml, *.yml) found in " + String.join(", ", inputs));
         }
-        for (FormatSpec output : outputs) {
-            String text = renderer(output.format(), options).render(result.report());
+        for (int i = 0; i < outputs.size(); i++) {
+            FormatSpec output = outputs.get(i);
+            String text = renderers.get(i).render(result.report());
             if (output.file().isPresent()) {
                 AtomicFile.write(output.file().get(), text);
             } else {

@@ -36,10 +36,6 @@ public final class Compiler implements ConditionCompiler {
         return new Compiler(registry, scope + listPath + "[].");
     }
 
-    /** The prefix that makes a field path of this compiler absolute ({@code models[].}). */
-    String scope() {
-        return scope;
-    }
 
     @Override
     public Condition compile(Node node) {

@@ -14,6 +14,7 @@ final class ProjectFacts implements Facts {
     private final Value.Fields root;
     private final String prefix;
     private final LocalDate today;
+    private List<Fact> text;
 
     ProjectFacts(Value.Fields root, String prefix, LocalDate today) {
         this.root = root;
@@ -99,11 +100,14 @@ final class ProjectFacts implements Facts {
 
     @Override
     public List<Fact> text() {
-        List<Fact> out = new ArrayList<>();
-        for (String path : ProjectFormat.TEXT_PATHS) {
-            out.addAll(values(path));
+        if (text == null) {
+            List<Fact> out = new ArrayList<>();
+            for (String path : ProjectFormat.TEXT_PATHS) {
+                out.addAll(values(path));
+            }
+            text = List.copyOf(out);
         }
-        return out;
+        return text;
     }
 
     @Override

@@ -55,7 +55,7 @@ public final class JsonReport {
         java.util.Optional<Previous> before = comparison.before(score);
         node.put("new", before.isEmpty());
         if (before.isPresent()) {
-            node.put("delta", score.score() - before.get().score());
+            node.put("delta", comparison.delta(score).orElseThrow());
             node.put("previous_verdict", before.get().verdict().id());
         } else {
             node.putNull("delta");

@@ -31,18 +31,7 @@ public record Match(boolean always, double minStrength, List<Signal> signals) {
      * does (so a rule can fire on exactly what put the project in the trend, {@code when: match}).
      */
     public io.hypecheck.api.Condition asCondition() {
-        return facts -> {
-            io.hypecheck.api.Truth truth = io.hypecheck.api.Truth.FALSE;
-            java.util.List<io.hypecheck.api.Evidence> evidence = new java.util.ArrayList<>();
-            for (Signal signal : signals) {
-                io.hypecheck.api.Outcome outcome = signal.when().evaluate(facts);
-                truth = truth.or(outcome.truth());
-                if (outcome.isTrue()) {
-                    evidence.addAll(outcome.evidence());
-                }
-            }
-            return io.hypecheck.api.Outcome.of(truth, evidence);
-        };
+        return facts -> io.hypecheck.api.Outcome.anyOf(signals.stream().map(s -> s.when().evaluate(facts)).toList());
     }
 
     /** A match every project meets, with strength 1. */

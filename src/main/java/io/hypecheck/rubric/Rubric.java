@@ -2,7 +2,6 @@ package io.hypecheck.rubric;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A rubric: one trend of the article (or the cross-cutting reality check) as match signals and
@@ -36,8 +35,4 @@ public record Rubric(String id, String title, Stance stance, Citation cites, Mat
         return stance != Stance.CROSS_CUTTING;
     }
 
-    /** The rule with this id. */
-    public Optional<Rule> rule(String ruleId) {
-        return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst();
-    }
 }

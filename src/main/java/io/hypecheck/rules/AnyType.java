@@ -1,13 +1,10 @@
 package io.hypecheck.rules;
 
 import io.hypecheck.api.Condition;
-import io.hypecheck.api.Evidence;
 import io.hypecheck.api.InvalidRuleException;
 import io.hypecheck.api.Outcome;
 import io.hypecheck.api.Params;
 import io.hypecheck.api.RuleType;
-import io.hypecheck.api.Truth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,17 +42,6 @@ public final class AnyType implements RuleType {
         if (conditions.isEmpty()) {
             throw new InvalidRuleException("of must not be empty");
         }
-        return facts -> {
-            Truth truth = Truth.FALSE;
-            List<Evidence> evidence = new ArrayList<>();
-            for (Condition condition : conditions) {
-                Outcome outcome = condition.evaluate(facts);
-                truth = truth.or(outcome.truth());
-                if (outcome.isTrue()) {
-                    evidence.addAll(outcome.evidence());
-                }
-            }
-            return Outcome.of(truth, evidence);
-        };
+        return facts -> Outcome.anyOf(conditions.stream().map(c -> c.evaluate(facts)).toList());
     }
 }

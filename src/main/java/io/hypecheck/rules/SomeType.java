@@ -1,13 +1,10 @@
 package io.hypecheck.rules;
 
 import io.hypecheck.api.Condition;
-import io.hypecheck.api.Evidence;
 import io.hypecheck.api.Facts;
 import io.hypecheck.api.Outcome;
 import io.hypecheck.api.Params;
 import io.hypecheck.api.RuleType;
-import io.hypecheck.api.Truth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,16 +42,7 @@ public final class SomeType implements RuleType {
             if (elements.isEmpty()) {
                 return Outcome.unknown();
             }
-            Truth truth = Truth.FALSE;
-            List<Evidence> evidence = new ArrayList<>();
-            for (Facts element : elements.get()) {
-                Outcome outcome = where.evaluate(element);
-                truth = truth.or(outcome.truth());
-                if (outcome.isTrue()) {
-                    evidence.addAll(outcome.evidence());
-                }
-            }
-            return Outcome.of(truth, evidence);
+            return Outcome.anyOf(elements.get().stream().map(where::evaluate).toList());
         };
     }
 }

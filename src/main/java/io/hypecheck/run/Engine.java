@@ -32,8 +32,13 @@ public record Engine(RuleTypeRegistry registry, List<Rubric> rubrics, Settings s
         return new Engine(registry, RubricSet.load(loader, settings.defaultRubrics(), settings.rubricPaths()), settings);
     }
 
+    /** The scorer of this run (it also rescores projects after exemptions). */
+    public Scorer scorer() {
+        return new Scorer(settings.today());
+    }
+
     /** Evaluates and scores one project. */
     public ProjectScore score(Project project) {
-        return new Scorer(settings.today()).score(new Evaluator(rubrics, settings.today()).evaluate(project));
+        return scorer().score(new Evaluator(rubrics, settings.today()).evaluate(project));
     }
 }

@@ -52,7 +52,7 @@ public final class Runner {
         List<Diagnostic> errors = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>();
         Set<String> ruleIds = ruleIds(engine.rubrics());
-        Scorer scorer = new Scorer(engine.settings().today());
+        Scorer scorer = engine.scorer();
         Set<Exemption> usedConfig = new java.util.HashSet<>();
         for (LoadResult loaded : Inputs.load(paths, engine.settings().excludes(), stdin)) {
             errors.addAll(loaded.errors());

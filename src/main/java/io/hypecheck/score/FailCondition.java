@@ -55,8 +55,4 @@ public record FailCondition(Optional<Verdict> failOn, Optional<Integer> minScore
         return reasons;
     }
 
-    /** Whether any condition is set. */
-    public boolean isSet() {
-        return failOn.isPresent() || minScore.isPresent() || maxRegression.isPresent();
-    }
 }
