@@ -21,16 +21,16 @@ public final class SelfTests {
     public static List<SelfTestResult> run(List<Rubric> rubrics, LocalDate today) {
         List<SelfTestResult> results = new ArrayList<>();
         for (Rubric rubric : rubrics) {
-            Evaluator evaluator = new Evaluator(List.of(rubric), today);
             for (SelfTest test : rubric.tests()) {
-                results.add(run(rubric, test, evaluator));
+                results.add(run(rubric, test, today));
             }
         }
         return results;
     }
 
-    private static SelfTestResult run(Rubric rubric, SelfTest test, Evaluator evaluator) {
-        Evaluation evaluation = evaluator.evaluate(test.project());
+    /** Runs one case of a rubric. */
+    public static SelfTestResult run(Rubric rubric, SelfTest test, LocalDate today) {
+        Evaluation evaluation = new Evaluator(List.of(rubric), today).evaluate(test.project());
         List<String> failures = new ArrayList<>();
         boolean member = rubric.match().always() || evaluation.trends().stream().anyMatch(TrendResult::member);
         double strength = evaluation.trends().stream().mapToDouble(TrendResult::strength).max().orElse(1);
