@@ -18,13 +18,21 @@ class StemsTest {
     }
 
     @Test
-    void joinsPortugueseInflectionsSnowballAloneWouldKeepApart() {
-        // given: Snowball stems treinamento to "treinament" but treinar to "trein"; RSLP gives "trein" to both
-        assertThat(Stems.of("treinamento").portuguese()).contains("trein");
+    void joinsPortugueseInflectionsOfOneWord() {
+        assertThat(same("treinar", "treinado")).isTrue();
+        assertThat(same("treinou", "treinando")).isTrue();
+        assertThat(same("pago", "pagos")).isTrue();
+        assertThat(same("competição", "competições")).isTrue();
+        assertThat(same("usuário", "usuários")).isTrue();
+        assertThat(same("sintético", "sintéticos")).isTrue();
+    }
 
-        // then
-        assertThat(same("treinamento", "treinar")).isTrue();
-        assertThat(same("treinamento", "treinado")).isTrue();
+    @Test
+    void keepsPortugueseWordsThatOnlyShareARootApart() {
+        assertThat(same("treinamento", "treinadores")).isFalse();
+        assertThat(same("provedores", "provas")).isFalse();
+        assertThat(same("liquidez", "liquidação")).isFalse();
+        assertThat(same("paga", "pagamentos")).isFalse();
     }
 
     @Test
