@@ -99,8 +99,7 @@ public final class PhraseType implements RuleType {
     }
 
     private static Evidence evidence(Fact fact, String value, Span span) {
-        return new Evidence(fact.path(), value.substring(span.start(), span.end()),
-                fact.locator().locate(span.start(), span.end()));
+        return TextEvidence.of(fact, span.start(), span.end());
     }
 
     private static List<Evidence> firstOfEachFirst(Map<Phrase, List<Evidence>> hits) {

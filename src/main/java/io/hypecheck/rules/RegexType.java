@@ -10,6 +10,8 @@ import io.hypecheck.api.InvalidRuleException;
 import io.hypecheck.api.Outcome;
 import io.hypecheck.api.Params;
 import io.hypecheck.api.RuleType;
+import io.hypecheck.text.IndexedText;
+import io.hypecheck.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +20,10 @@ import java.util.Set;
 /**
  * {@code regex}: true when an RE2 regular expression (linear time, no backtracking) matches one of
  * the text fields (default: all free text), case-insensitively unless {@code case_sensitive}.
- * Evidence: the first match in each field, at most five. False when a named field is present
- * without a match; unknown when every named field is absent.
+ * A match inside a negation or contrast scope ({@code not}, {@code than}, {@code não}, {@code em vez
+ * de}…, see {@link io.hypecheck.text.Scopes}) does not count, as for {@code phrase}. Evidence: the
+ * first counting match in each field, at most five. False when a named field is present without a
+ * match; unknown when every named field is absent.
  */
 public final class RegexType implements RuleType {
 
@@ -61,9 +65,15 @@ public final class RegexType implements RuleType {
             List<Evidence> evidence = new ArrayList<>();
             for (int i = 0; i < texts.size() && evidence.size() < MAX_EVIDENCE; i++) {
                 Fact fact = texts.get(i);
-                Matcher m = pattern.matcher((String) fact.value());
-                if (m.find()) {
-                    evidence.add(new Evidence(fact.path(), m.group(), fact.locator().locate(m.start(), m.end())));
+                String value = (String) fact.value();
+                Matcher m = pattern.matcher(value);
+                IndexedText words = null;
+                while (m.find()) {
+                    words = words == null ? Tokenizer.indexed(value) : words;
+                    if (m.end() > m.start() && words.affirmed(m.start(), m.end())) {
+                        evidence.add(TextEvidence.of(fact, m.start(), m.end()));
+                        break;
+                    }
                 }
             }
             return evidence.isEmpty() ? Outcome.no() : Outcome.yes(evidence);

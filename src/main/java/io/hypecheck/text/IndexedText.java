@@ -12,16 +12,18 @@ import java.util.Map;
  *
  * @param tokens the words, in order
  * @param index  positions by {@code f:folded}, {@code e:english stem} and {@code p:portuguese stem}
+ * @param scopes which words are negated or contrasted, and their sentences
  */
-public record IndexedText(List<Token> tokens, Map<String, List<Integer>> index) {
+public record IndexedText(List<Token> tokens, Map<String, List<Integer>> index, Scopes scopes) {
 
     public IndexedText {
         tokens = List.copyOf(tokens);
         index = Map.copyOf(index);
+        java.util.Objects.requireNonNull(scopes, "scopes");
     }
 
-    /** Indexes the given words. */
-    public static IndexedText of(List<Token> tokens) {
+    /** Indexes the given words of a text. */
+    public static IndexedText of(String text, List<Token> tokens) {
         Map<String, List<Integer>> index = new HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
@@ -32,7 +34,7 @@ public record IndexedText(List<Token> tokens, Map<String, List<Integer>> index) 
             }
         }
         index.replaceAll((key, positions) -> List.copyOf(positions));
-        return new IndexedText(tokens, index);
+        return new IndexedText(tokens, index, Scopes.of(text, tokens));
     }
 
     private static void add(Map<String, List<Integer>> index, String key, int position) {
@@ -40,6 +42,34 @@ public record IndexedText(List<Token> tokens, Map<String, List<Integer>> index) 
         if (positions.isEmpty() || positions.get(positions.size() - 1) != position) {
             positions.add(position);
         }
+    }
+
+    /** The index of the first word that starts at or after a character offset (the size when none does). */
+    public int wordAt(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * Whether the characters {@code [start, end)} are said of the project: none of their words is
+     * negated or contrasted by a cue outside them.
+     */
+    public boolean affirmed(int start, int end) {
+        int from = wordAt(start);
+        int to = from;
+        while (to < tokens.size() && tokens.get(to).start() < end) {
+            to++;
+        }
+        return scopes.free(from, to);
     }
 
     /** The positions of words indexed under a key, ascending. */

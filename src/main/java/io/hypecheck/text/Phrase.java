@@ -99,25 +99,42 @@ public final class Phrase {
     }
 
     /**
-     * The first occurrence in an indexed text, if any: only the positions the first word is
-     * indexed under are tried (a first word that is a prefix falls back to a scan).
+     * The first occurrence in an indexed text that the text affirms (not inside a negation or
+     * contrast scope, see {@link Scopes}), if any: only the positions the first word is indexed
+     * under are tried (a first word that is a prefix falls back to a scan).
      */
     public Optional<Span> find(IndexedText text) {
-        Word first = words.get(0);
-        if (first.prefix()) {
-            return find(text.tokens());
+        return occurrences(text).stream().filter(i -> text.scopes().free(i, i + words.size())).findFirst()
+                .map(i -> span(text.tokens(), i));
+    }
+
+    /** The word index of every occurrence in an indexed text, affirmed or not, ascending. */
+    public List<Integer> occurrences(IndexedText text) {
+        List<Token> tokens = text.tokens();
+        List<Integer> found = new ArrayList<>();
+        if (words.get(0).prefix()) {
+            for (int i = 0; i + words.size() <= tokens.size(); i++) {
+                if (matchesAt(tokens, i)) {
+                    found.add(i);
+                }
+            }
+            return found;
         }
         java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
-        for (String key : first.keys()) {
+        for (String key : words.get(0).keys()) {
             starts.addAll(text.positions(key));
         }
-        List<Token> tokens = text.tokens();
         for (int i : starts) {
             if (i + words.size() <= tokens.size() && matchesAt(tokens, i)) {
-                return Optional.of(span(tokens, i));
+                found.add(i);
             }
         }
-        return Optional.empty();
+        return found;
+    }
+
+    /** How many words the phrase has. */
+    public int length() {
+        return words.size();
     }
 
     private boolean matchesAt(List<Token> tokens, int i) {

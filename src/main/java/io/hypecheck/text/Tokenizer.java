@@ -32,7 +32,7 @@ public final class Tokenizer {
         if (cached != null) {
             return cached;
         }
-        IndexedText indexed = IndexedText.of(split(text));
+        IndexedText indexed = IndexedText.of(text, split(text));
         if (CACHE.size() >= CACHE_LIMIT) {
             CACHE.clear();
         }

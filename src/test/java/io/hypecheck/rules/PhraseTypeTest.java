@@ -31,9 +31,43 @@ class PhraseTypeTest {
     @Test
     void firesOnPortugueseInflection() {
         // given Portuguese terms; when the text inflects them differently; then they match
-        assertThat(summaryMatches("treinamento", "Vamos treinar modelos")).isEqualTo(Truth.TRUE);
-        assertThat(summaryMatches("treinamento", "Um modelo treinado na rede")).isEqualTo(Truth.TRUE);
-        assertThat(summaryMatches("treinar descentralizado", "Treinamento descentralizado de IA")).isEqualTo(Truth.TRUE);
+        assertThat(summaryMatches("treinar", "Um modelo treinado na rede")).isEqualTo(Truth.TRUE);
+        assertThat(summaryMatches("treinamento", "Treinamentos descentralizados")).isEqualTo(Truth.TRUE);
+        assertThat(summaryMatches("competição", "Competições semanais de modelos")).isEqualTo(Truth.TRUE);
+        assertThat(summaryMatches("modelos treinados", "Modelo treinado na rede")).isEqualTo(Truth.TRUE);
+    }
+
+    @Test
+    void doesNotFireOnPortugueseWordsThatOnlyShareARoot() {
+        // given terms whose aggressive stems collide with other words; when only those words occur; then no match
+        assertThat(summaryMatches("treinamento descentralizado", "Treinadores descentralizados avaliam")).isEqualTo(Truth.FALSE);
+        assertThat(summaryMatches("provas", "Provedores de GPU")).isEqualTo(Truth.FALSE);
+        assertThat(summaryMatches("liquidez", "Liquidação diária")).isEqualTo(Truth.FALSE);
+        assertThat(summaryMatches("paga", "Pagamentos em stablecoin")).isEqualTo(Truth.FALSE);
+    }
+
+    @Test
+    void doesNotFireOnANegatedOrContrastedOccurrence() {
+        // English: negation before, trailing negation, contrast
+        assertThat(summaryMatches("paid in tokens", "Contributors were not paid in tokens")).isEqualTo(Truth.FALSE);
+        assertThat(summaryMatches("zk proofs", "TEE attestations, far cheaper than ZK proofs")).isEqualTo(Truth.FALSE);
+        assertThat(summaryMatches("open source", "The scheduler is not open source")).isEqualTo(Truth.FALSE);
+        assertThat(summaryMatches("synthetic data", "Uses human data rather than synthetic data")).isEqualTo(Truth.FALSE);
+        // Portuguese: não, sem, em vez de, do que
+        assertThat(summaryMatches("pagos em tokens", "Os contribuidores não foram pagos em tokens")).isEqualTo(Truth.FALSE);
+        assertThat(summaryMatches("provas zk", "Atestados TEE, muito mais baratos do que provas ZK")).isEqualTo(Truth.FALSE);
+        assertThat(summaryMatches("código aberto", "Uma rede sem código aberto")).isEqualTo(Truth.FALSE);
+        assertThat(summaryMatches("dados sintéticos", "Usa dados humanos em vez de dados sintéticos")).isEqualTo(Truth.FALSE);
+    }
+
+    @Test
+    void firesWhenTheNegationBelongsToAnotherClauseOrToThePhrase() {
+        assertThat(summaryMatches("paid in tokens", "Not a grant program, contributors are paid in tokens")).isEqualTo(Truth.TRUE);
+        assertThat(summaryMatches("no utility", "A memecoin with no utility")).isEqualTo(Truth.TRUE);
+        assertThat(summaryMatches("open source", "Not only open source but audited")).isEqualTo(Truth.TRUE);
+        assertThat(summaryMatches("zk proofs", "No token yet. It ships ZK proofs for small models")).isEqualTo(Truth.TRUE);
+        assertThat(summaryMatches("pagos em tokens", "Não é um fundo: os contribuidores são pagos em tokens")).isEqualTo(Truth.TRUE);
+        assertThat(summaryMatches("aws", "O agente roda no AWS")).isEqualTo(Truth.TRUE);
     }
 
     @Test
