@@ -43,6 +43,15 @@ public interface Facts {
         return Location.at(1, 1);
     }
 
+    /**
+     * Where the file's prose states that the fact at a path does not exist or is not public ("no
+     * user figures are disclosed", "o código não é aberto"), when the field itself is absent. A
+     * condition on such a path is false, not unknown.
+     */
+    default Optional<Evidence> statedAbsent(String path) {
+        return Optional.empty();
+    }
+
     /** Every free-text value of the project (name, summary, description, claims, tags…). */
     List<Fact> text();
 

@@ -24,19 +24,17 @@ public final class ProjectFormat {
     public static final List<String> TEXT_PATHS =
             List.of("name", "summary", "description", "claims", "tags", "models[].name");
 
-    private static final Field ROOT = object("", "A Web3-AI project, as an analyst records it.",
-            scalar("schema_version", Kind.INT, "Format version; absent means 1."),
-            scalar("name", Kind.TEXT, "Display name (required)."),
-            scalar("id", Kind.SLUG, "Stable identifier; default: the file name without extension."),
-            scalar("website", Kind.URL, "Official website."),
-            scalar("summary", Kind.TEXT, "One-line summary, English or Portuguese."),
-            scalar("description", Kind.TEXT, "Longer description, English or Portuguese."),
-            list("tags", "Free tags; a trend id here declares the trend.", scalar("", Kind.TEXT, "A tag.")),
-            list("claims", "What the project promises, in its own words.", scalar("", Kind.TEXT, "A claim.")),
+    /** The provenance kinds a file may give a fact, as written ({@code self-reported}…). */
+    public static final List<String> PROVENANCE_KINDS = List.of("self-reported", "third-party", "on-chain", "audited");
+
+    /** The data sections of the format (token, traction, team, code, compute, verification, data, funding). */
+    private static final Field DATA = object("", "The data sections.",
             object("token", "The project's token.",
                     scalar("symbol", Kind.TEXT, "Ticker symbol."),
                     scalar("market_cap_usd", Kind.AMOUNT, "Market capitalisation in USD."),
-                    scalar("fdv_usd", Kind.AMOUNT, "Fully diluted valuation in USD.")),
+                    scalar("fdv_usd", Kind.AMOUNT, "Fully diluted valuation in USD."),
+                    scalar("drawdown_pct", Kind.NUMBER, "Extension: how far the token trades below its high, in percent."),
+                    scalar("insider_share_pct", Kind.NUMBER, "Extension: share of the supply held by the team, investors and other insiders, in percent.")),
             object("traction", "Evidence of use.",
                     scalar("live", Kind.BOOL, "Product or mainnet in production."),
                     scalar("launched", Kind.DATE, "Launch date."),
@@ -44,7 +42,9 @@ public final class ProjectFormat {
                     scalar("paying_customers", Kind.INT, "Paying customers."),
                     scalar("agents", Kind.INT, "Agents deployed."),
                     scalar("nodes", Kind.INT, "Nodes or operators."),
-                    scalar("revenue_usd_annual", Kind.AMOUNT, "Fees or revenue over the last 12 months, USD.")),
+                    scalar("revenue_usd_annual", Kind.AMOUNT, "Fees or revenue over the last 12 months, USD."),
+                    scalar("revenue_change_pct", Kind.NUMBER, "Extension: change of revenue over the period the file describes, in percent (negative: a decline)."),
+                    scalar("users_change_pct", Kind.NUMBER, "Extension: change of active users over the period the file describes, in percent.")),
             object("team", "The people behind it.",
                     scalar("size", Kind.INT, "Team size."),
                     scalar("ai_researchers", Kind.INT, "AI researchers on the team."),
@@ -55,12 +55,6 @@ public final class ProjectFormat {
                     scalar("license", Kind.TEXT, "SPDX licence id."),
                     scalar("contributors", Kind.INT, "Contributors."),
                     scalar("commits_last_90d", Kind.INT, "Commits in the last 90 days.")),
-            list("models", "AI models the project trains, fine-tunes, serves or verifies.",
-                    object("", "A model.",
-                            scalar("name", Kind.TEXT, "Model name."),
-                            scalar("parameters_b", Kind.NUMBER, "Parameters, in billions."),
-                            scalar("open_weights", Kind.BOOL, "Weights are published."),
-                            choice("role", "What the project does with it.", "trained", "fine-tuned", "served", "verified"))),
             object("compute", "Compute the project runs on.",
                     scalar("gpus", Kind.INT, "GPUs available."),
                     choice("interconnect", "How the GPUs are linked.", "datacenter", "internet", "mixed"),
@@ -77,7 +71,29 @@ public final class ProjectFormat {
             object("funding", "How the project funds builders.",
                     list("mechanisms", "Funding mechanisms.",
                             choice("", "A mechanism.", "airdrop", "points", "incentives", "grants", "retro", "bounties")),
-                    scalar("distributed_usd", Kind.AMOUNT, "Paid out to builders so far, USD.")),
+                    scalar("distributed_usd", Kind.AMOUNT, "Paid out to builders so far, USD."),
+                    scalar("raised_usd", Kind.AMOUNT, "Extension: money the project itself raised from investors or token sales, USD.")));
+
+    private static final Field MODELS =
+list("models", "AI models the project trains, fine-tunes, serves or verifies.",
+                    object("", "A model.",
+                            scalar("name", Kind.TEXT, "Model name."),
+                            scalar("parameters_b", Kind.NUMBER, "Parameters, in billions."),
+                            scalar("open_weights", Kind.BOOL, "Weights are published."),
+                            choice("role", "What the project does with it.", "trained", "fine-tuned", "served", "verified")));
+
+    private static final Field ROOT = object("", "A Web3-AI project, as an analyst records it.",
+            scalar("schema_version", Kind.INT, "Format version; absent means 1."),
+            scalar("name", Kind.TEXT, "Display name (required)."),
+            scalar("id", Kind.SLUG, "Stable identifier; default: the file name without extension."),
+            scalar("website", Kind.URL, "Official website."),
+            scalar("summary", Kind.TEXT, "One-line summary, English or Portuguese."),
+            scalar("description", Kind.TEXT, "Longer description, English or Portuguese."),
+            list("tags", "Free tags; a trend id here declares the trend.", scalar("", Kind.TEXT, "A tag.")),
+            list("claims", "What the project promises, in its own words.", scalar("", Kind.TEXT, "A claim.")),
+            DATA.fields().get("token"), DATA.fields().get("traction"), DATA.fields().get("team"), DATA.fields().get("code"),
+            MODELS, DATA.fields().get("compute"), DATA.fields().get("verification"), DATA.fields().get("data"),
+            DATA.fields().get("funding"),
             list("audits", "Security audits.",
                     object("", "An audit.",
                             scalar("by", Kind.TEXT, "Auditor."),
@@ -89,7 +105,8 @@ public final class ProjectFormat {
                             scalar("rule", Kind.TEXT, "The id of the rule to set aside (required)."),
                             scalar("reason", Kind.TEXT, "Why it does not apply (required)."),
                             scalar("until", Kind.DATE, "The last day the exemption holds; after it, the rule counts again."))),
-            scalar("as_of", Kind.DATE, "When the facts were true."));
+            scalar("as_of", Kind.DATE, "When the facts were true."),
+            provenance());
 
     private static final Set<String> PATHS = collectPaths();
 
@@ -123,6 +140,26 @@ public final class ProjectFormat {
         return Optional.of(current);
     }
 
+    /**
+     * Extension: {@code provenance}, a mapping from a fact's field path to where it comes from, such
+     * as {@code traction.monthly_active_users: self-reported}. Its keys are the format's own data
+     * paths, so a misspelt one is a warning with a "did you mean".
+     */
+    private static Field provenance() {
+        List<Field> keys = new ArrayList<>();
+        for (String section : List.of("token", "traction", "team", "code", "compute", "verification", "data", "funding")) {
+            for (Field field : DATA.fields().get(section).fields().values()) {
+                keys.add(choice(section + "." + field.name(), "Where this fact comes from.",
+                        PROVENANCE_KINDS.toArray(String[]::new)));
+            }
+        }
+        for (String list : List.of("models", "audits")) {
+            keys.add(choice(list, "Where these facts come from.", PROVENANCE_KINDS.toArray(String[]::new)));
+        }
+        return object("provenance", "Extension: where facts come from, by field path (self-reported, third-party, on-chain, audited).",
+                keys.toArray(Field[]::new));
+    }
+
     private static Set<String> collectPaths() {
         Set<String> paths = new TreeSet<>();
         collect(ROOT, "", paths);
@@ -132,6 +169,9 @@ public final class ProjectFormat {
     private static void collect(Field object, String prefix, Set<String> paths) {
         for (Field field : new ArrayList<>(object.fields().values())) {
             String path = prefix + field.name();
+            if (path.startsWith("provenance.")) {
+                continue;
+            }
             paths.add(path);
             if (field.kind() == Kind.OBJECT) {
                 collect(field, path + ".", paths);

@@ -53,7 +53,7 @@ public final class EqualsType implements RuleType {
         return facts -> {
             List<Fact> values = facts.values(field);
             if (values.isEmpty() && facts.locate(field).isEmpty()) {
-                return Outcome.unknown();
+                return Missing.outcome(facts, field);
             }
             List<Evidence> equal = values.stream().filter(f -> wanted.stream().anyMatch(w -> same(f.value(), w)))
                     .map(Fact::evidence).toList();

@@ -45,7 +45,7 @@ public final class RangeType implements RuleType {
         return facts -> {
             List<Fact> numbers = facts.values(field).stream().filter(f -> f.number() != null).toList();
             if (numbers.isEmpty()) {
-                return Outcome.unknown();
+                return Missing.outcome(facts, field);
             }
             List<Evidence> inside = numbers.stream().filter(f -> bounds.contains(f.number())).map(Fact::evidence).toList();
             boolean holds = all ? inside.size() == numbers.size() : !inside.isEmpty();

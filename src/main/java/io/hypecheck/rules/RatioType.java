@@ -45,7 +45,7 @@ public final class RatioType implements RuleType {
             List<Fact> top = numbers(facts.values(numerator));
             List<Fact> bottom = numbers(facts.values(denominator));
             if (top.isEmpty() || bottom.isEmpty()) {
-                return Outcome.unknown();
+                return Missing.outcome(facts, numerator, denominator);
             }
             BigDecimal a = sum(top);
             BigDecimal b = sum(bottom);

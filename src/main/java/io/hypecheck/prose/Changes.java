@@ -1,0 +1,71 @@
+package io.hypecheck.prose;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Declines and shares in percent: a token "down 94%", "94% below its high", "lost over 90% of its
+ * value", "caiu 80%", "90% abaixo da máxima" ({@code token.drawdown_pct}); revenue or users that
+ * "fell 60%" ({@code traction.revenue_change_pct}, {@code traction.users_change_pct}, negative);
+ * and the share of supply insiders hold, "insiders hold 47% of supply", "a equipe detém 40%"
+ * ({@code token.insider_share_pct}). A range ("75-80%") reads as its lower end.
+ */
+final class Changes {
+
+    private static final String PCT = "(\\d+(?:[.,]\\d+)?)(?:\\s?[-–]\\s?\\d+(?:[.,]\\d+)?)?\\s?(?:%|percent|por cento)";
+    private static final String ABOUT = "(?:roughly\\s+|about\\s+|around\\s+|over\\s+|more than\\s+|nearly\\s+|almost\\s+|some\\s+|~\\s?|>\\s?|cerca de\\s+|mais de\\s+|quase\\s+|aproximadamente\\s+|uns\\s+|por volta de\\s+)?";
+    private static final Pattern DECLINE = Pattern.compile("(?i)(\\b(?:down|fell|falling|fallen|dropped|declined|lost|plunged|crashed|slumped|sank|tumbled|collapsed|shed|off)\\s+(?:by\\s+)?" + ABOUT + PCT
+            + "|\\b" + PCT + "\\s+(?:below|under|off|down from|beneath|lower than)\\s+(?:its\\s+|the\\s+|their\\s+)?(?:all[- ]time high|high|peak|ath|top|launch price|listing price|record)"
+            + "|\\b" + PCT + "\\s+(?:drop|decline|fall|crash|plunge|drawdown|slump)"
+            + "|\\b(?:caiu|caíram|caiam|recuou|recuaram|perdeu|perderam|despencou|despencaram|desvalorizou|desabou|desvalorizaram|acumula queda de|cai)\\s+" + ABOUT + PCT
+            + "|\\b" + PCT + "\\s+abaixo\\s+d[aeo]s?\\s+(?:sua\\s+|seu\\s+)?(?:máxima|maxima|pico|topo|recorde|preço de lançamento)"
+            + "|\\b(?:queda|desvalorização|desvalorizacao|recuo|perda)\\s+de\\s+" + ABOUT + PCT + ")");
+    private static final Pattern INSIDERS = Pattern.compile("(?i)(\\b(?:insiders|team|founders|investors|early backers|vcs|the foundation|top\\s+\\d+\\s+(?:wallets|holders|addresses)|equipe|time|fundadores|investidores|fundação|(?:as\\s+)?\\d+\\s+maiores\\s+carteiras)(?:\\s+(?:and|e)\\s+\\w+)?\\s+(?:together\\s+|juntos\\s+|still\\s+|ainda\\s+)?(?:hold|holds|held|control|controls|controlled|own|owns|detêm|detem|detém|controlam|controla|possuem|possui|concentram)\\s+" + ABOUT + PCT
+            + "|\\b" + PCT + "\\s+of\\s+(?:the\\s+)?(?:token\\s+|total\\s+|circulating\\s+)?supply\\s+(?:is\\s+|was\\s+|remains\\s+|sits\\s+)?(?:held|controlled|owned|allocated|locked)\\s+(?:by|to|with)\\s+(?:insiders|the team|team|investors|founders|early|vcs|the foundation|a few|a handful)"
+            + "|\\b" + PCT + "\\s+d[oa]s?\\s+(?:fornecimento|suprimento|oferta|supply|total de tokens|tokens)\\s+(?:está\\s+|estão\\s+|fica\\s+|ficam\\s+|pertence\\s+|pertencem\\s+)?(?:com|nas mãos d[eao]s?|reservad[oa]s? (?:a|para)|a|à|aos)\\s+(?:insiders|equipe|time|investidores|fundadores|fundação))");
+    private static final Pattern TOKEN = Pattern.compile("(?i)(token|price|market cap|valuation|\\bvalue\\b|\\bfdv\\b|trades|preço|preco|cotação|cotacao|valor|moeda|coin)");
+
+    private Changes() {
+    }
+
+    /** The declines and insider shares of a sentence as facts. */
+    static List<Found> in(Sentence sentence) {
+        String text = sentence.text();
+        List<Found> out = new ArrayList<>();
+        Matcher m = DECLINE.matcher(text);
+        while (m.find()) {
+            BigDecimal pct = first(m);
+            if (pct == null || !sentence.affirmed(m.start(), m.end())) {
+                continue;
+            }
+            String clause = text.substring(Math.max(0, m.start() - 70), m.end());
+            java.util.Optional<String> change = Roles.changeOf(clause);
+            if (change.isPresent() && !TOKEN.matcher(text.substring(Math.max(0, m.start() - 25), m.start())).find()) {
+                out.add(new Found(change.get(), pct.negate(), m.start(), m.end()));
+            } else if (TOKEN.matcher(text).find() || m.group().matches("(?is).*(high|peak|ath|value|máxima|maxima|pico|topo).*")) {
+                out.add(new Found("token.drawdown_pct", pct, m.start(), m.end()));
+            }
+        }
+        Matcher i = INSIDERS.matcher(text);
+        while (i.find()) {
+            BigDecimal pct = first(i);
+            if (pct != null && sentence.affirmed(i.start(), i.end())) {
+                out.add(new Found("token.insider_share_pct", pct, i.start(), i.end()));
+            }
+        }
+        return out;
+    }
+
+    private static BigDecimal first(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            String s = m.group(g);
+            if (s != null && s.matches("\\d+(?:[.,]\\d+)?")) {
+                return new BigDecimal(s.replace(',', '.'));
+            }
+        }
+        return null;
+    }
+}

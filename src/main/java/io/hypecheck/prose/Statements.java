@@ -1,0 +1,87 @@
+package io.hypecheck.prose;
+
+import static io.hypecheck.prose.Statement.fact;
+import static io.hypecheck.prose.Statement.says;
+
+import com.google.re2j.Matcher;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The plain statements of {@link Statement} this package recognises, in English and Portuguese:
+ * closed or public code, no revenue, undisclosed revenue or usage, not live or live, an anonymous
+ * or public team, no token, AI researchers, and models a project has trained, released or hosts.
+ */
+final class Statements {
+
+    private static final List<Statement> ALL = List.of(
+            says("closed code", true, "closed[- ]source|(?:source\\s+)?code\\s+(?:is|was|remains|has)\\s+(?:not|never|n't)\\s+(?:been\\s+|yet\\s+)?(?:public|open|published|released|available|open[- ]sourced)"
+                    + "|no\\s+(?:public|open[- ]source|open)\\s+(?:code|repositor(?:y|ies)|repo|source)|(?:has|with|there is)\\s+no\\s+(?:public\\s+)?(?:code|repository|github)"
+                    + "|no\\s+code(?:\\s+or\\s+\\w+)?\\s+(?:is|has been|was)\\s+(?:public|published|released)|\\bnot\\s+open[- ]source|(?:has|have)\\s+not\\s+(?:published|released|open[- ]sourced)\\s+(?:its\\s+|the\\s+)?(?:code|source)"
+                    + "|código(?:-fonte)?\\s+(?:fechado|proprietário|proprietario)|(?:não há|nao ha|sem)\\s+código(?:-fonte)?(?:\\s+aberto|\\s+público|\\s+publico)?"
+                    + "|código(?:-fonte)?\\s+(?:não|nao)\\s+(?:é|e|está|esta|foi)\\s+(?:público|publico|aberto|publicado|divulgado|disponível)"
+                    + "|(?:não|nao)\\s+(?:publicou|divulgou|abriu)\\s+(?:o\\s+|seu\\s+)?código|(?:não|nao)\\s+(?:é|e)\\s+(?:de\\s+)?código aberto",
+                    fact("code.open_source", Boolean.FALSE), fact("code.repo", null)),
+            says("public code", false, "github\\.com/[\\w.-]+|open[- ]sourced?\\s+(?:[\\w-]+\\s+){0,2}(?:code|codebase|framework|sdk|client|clients|repo|repository|repositories|implementation|stack|library|libraries|software|node|nodes|protocol|contracts|toolkit|tools|prover|engine|runtime)"
+                    + "|(?:code|codebase|source code|contracts|sdk|client)\\s+(?:is|are)\\s+(?:\\w+\\s+)?(?:public|open[- ]source|on github|available on github)|(?:published|released|open[- ]sourced)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\w+\\s+)?(?:code|source|repositor)"
+                    + "|código\\s+(?:aberto|público|publico|disponível no github)|(?:publicou|abriu|liberou)\\s+(?:o\\s+)?código|(?:é|são)\\s+de\\s+código aberto",
+                    fact("code.open_source", Boolean.TRUE), fact("code.repo", "public code")),
+            says("no revenue", true, "\\bno\\s+(?:meaningful\\s+|significant\\s+|real\\s+|reported\\s+)?(?:revenue|revenues|fee income|income|sales)\\b|(?:zero|negligible|minimal)\\s+(?:protocol\\s+)?(?:revenue|fees)|pre-revenue"
+                    + "|(?:has|have|had|generates|generated|earns|earned|makes|made)\\s+(?:no|little|negligible)\\s+(?:revenue|money|fees)|(?:sem|nenhuma)\\s+receita"
+                    + "|(?:não|nao)\\s+(?:gera|gerou|tem|teve|possui|há|registra)\\s+(?:nenhuma\\s+)?receita|receitas?\\s+(?:nula|zero|insignificante|irrelevante|desprezível)"
+                    + "|(?:revenue|fees)\\s+(?:is|are|was|were|remain|remains)\\s+(?:negligible|minimal|tiny|zero|nil)",
+                    fact("traction.revenue_usd_annual", java.math.BigDecimal.ZERO)),
+            says("undisclosed revenue", true, "(?:revenue|fees|financials)\\s+(?:figures\\s+|numbers\\s+|data\\s+)?(?:are|is|were|was|remain|remains|have|has)\\s+(?:not|n't|never)\\s+(?:been\\s+)?(?:public|disclosed|published|available|reported)"
+                    + "|(?:undisclosed|unknown|unreported)\\s+(?:revenue|fees)|no\\s+(?:public\\s+|published\\s+|disclosed\\s+)?(?:revenue|financial)\\s+(?:figures|numbers|data|disclosures)"
+                    + "|(?:não|nao)\\s+(?:divulga|divulgou|publica|publicou|informa|informou)\\s+(?:a\\s+|sua\\s+|seus\\s+|números\\s+de\\s+|dados\\s+de\\s+)?(?:receita|faturamento)"
+                    + "|receita\\s+(?:não|nao)\\s+(?:é|foi)\\s+(?:divulgada|informada|pública|publicada)",
+                    fact("traction.revenue_usd_annual", null)),
+            says("undisclosed usage", true, "(?:user|usage|activity|adoption)\\s+(?:figures|numbers|data|metrics|counts)\\s+(?:are|is|were|remain|have)\\s+(?:not|n't|never)\\s+(?:been\\s+)?(?:public|disclosed|published|available)"
+                    + "|no\\s+(?:public\\s+|independent\\s+|verifiable\\s+|published\\s+|disclosed\\s+|reliable\\s+)?(?:user|usage|adoption|activity)\\s+(?:figures|numbers|data|metrics|counts)"
+                    + "|(?:usage|use|adoption|activity|user numbers|user counts)[^.;]{0,60}(?:hard to (?:measure|verify)|unclear|unknown|not disclosed|undisclosed|cannot be verified|not independently verified|unverifiable)"
+                    + "|(?:não|nao)\\s+(?:há|divulga|divulgou|publica|publicou)\\s+(?:dados|números|numeros|métricas)\\s+(?:públicos\\s+|independentes\\s+)?de\\s+(?:uso|usuários|usuarios|adoção)"
+                    + "|(?:uso|adoção|usuários)[^.;]{0,60}(?:difícil de (?:medir|verificar)|(?:não|nao) (?:é |foi |são )?(?:divulgad|verificad|informad)|desconhecid|incert)",
+                    fact("traction.monthly_active_users", null)),
+            says("not live", true, "\\bnot\\s+(?:yet\\s+)?(?:live|launched|in production|on mainnet)|(?:only|still|remains|remain)\\s+(?:on|in)\\s+(?:a\\s+|its\\s+)?(?:public\\s+|private\\s+|incentivi[sz]ed\\s+)?testnet|testnet[- ]only"
+                    + "|(?:has|have)\\s+(?:not|n't)\\s+(?:yet\\s+)?launched|yet to\\s+(?:launch|ship|go live)|\\bno\\s+(?:live\\s+|working\\s+|shipped\\s+)?product|pre-launch|mainnet\\s+(?:is\\s+)?(?:not yet|still)\\s+(?:live|to come|pending|planned)"
+                    + "|ainda\\s+(?:em|na)\\s+(?:fase de\\s+)?testnet|ainda\\s+(?:não|nao)\\s+(?:foi\\s+|está\\s+)?(?:lançad|no ar|em produção|funcionando)|(?:não|nao)\\s+(?:tem|há|possui)\\s+produto|\\bsem\\s+produto"
+                    + "|mainnet\\s+(?:ainda\\s+)?(?:não|nao)\\s+(?:foi\\s+)?lançad|apenas\\s+(?:em|na)\\s+testnet",
+                    fact("traction.live", Boolean.FALSE)),
+            says("live", false, "(?:live on|launched (?:its |the )?|launch of (?:its |the )?|went live on |is live on )mainnet|mainnet\\s+(?:is\\s+|went\\s+|has been\\s+)?(?:live|launched)\\b|\\bin production\\b|\\blive since\\b"
+                    + "|em produção|mainnet\\s+(?:foi\\s+)?lançada|no ar desde|(?:lançou|lançaram)\\s+(?:a\\s+|sua\\s+)?mainnet|\\bem operação desde",
+                    fact("traction.live", Boolean.TRUE)),
+            says("anonymous team", false, "(?:anonymous|pseudonymous|\\banon)\\s+(?:team|founders?|developers?|core team|creators?|devs?)|team\\s+(?:is|remains|are)\\s+(?:anonymous|pseudonymous)"
+                    + "|(?:equipe|time|fundadores?|criador(?:es)?)\\s+(?:é\\s+|são\\s+|permanece\\s+)?(?:anônim|anonim|pseudônim|pseudonim)",
+                    fact("team.public", Boolean.FALSE)),
+            says("no token", true, "(?:has|have|with|there is|there's)\\s+no\\s+(?:native\\s+|own\\s+|live\\s+)?token\\b|\\bno token\\s+(?:yet|has been|is|exists)|without\\s+a\\s+token\\b|\\btokenless"
+                    + "|(?:não|nao)\\s+(?:tem|possui|há|lançou|emitiu)\\s+(?:um\\s+|nenhum\\s+)?token|\\bsem\\s+token\\b",
+                    fact("token.symbol", null), fact("token.market_cap_usd", null), fact("token.fdv_usd", null)),
+            says("no AI researchers", true, "\\bno\\s+(?:ai|ml|machine[- ]learning)\\s+(?:researchers|scientists|research talent|phds)|\\bsem\\s+pesquisadores|nenhum\\s+pesquisador",
+                    fact("team.ai_researchers", java.math.BigDecimal.ZERO)),
+            says("models", false, "\\d+(?:\\.\\d+)?\\s?(?:b|bn|billion)[- ]param|\\b\\d+(?:[.,]\\d+)?b\\s+(?:model|llm|parameter)|open[- ]weights?\\b|pesos abertos"
+                    + "|(?:trained|released|fine-tuned|finetuned|open-sourced|published|shipped)\\s+(?:a\\s+|an\\s+|its\\s+|the\\s+|their\\s+|two\\s+|three\\s+|several\\s+)?(?:[\\w-]+\\s+){0,3}(?:models?|llms?|weights)\\b"
+                    + "|models?\\s+(?:submitted|deployed|registered|trained|hosted|served)|\\d[\\d,.]*\\s?(?:k|thousand|mil)?\\+?\\s+(?:\\w+\\s+)?(?:models|modelos)\\b"
+                    + "|modelos?\\s+(?:treinad|lançad|publicad|submetid|implantad|hospedad)|(?:treinou|lançou|publicou)\\s+(?:o\\s+|um\\s+|seu\\s+|os\\s+)?(?:modelo|llm)",
+                    fact("models", "mentioned")));
+
+    private Statements() {
+    }
+
+    /** What the statements of a sentence say, each placed at its words. */
+    static List<Found> in(Sentence sentence) {
+        List<Found> out = new ArrayList<>();
+        for (Statement statement : ALL) {
+            Matcher m = statement.pattern().matcher(sentence.text());
+            while (m.find()) {
+                if (m.end() == m.start() || !statement.negative() && !sentence.affirmed(m.start(), m.end())) {
+                    continue;
+                }
+                for (Found f : statement.facts()) {
+                    out.add(new Found(f.path(), f.value(), m.start(), m.end()));
+                }
+                break;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,125 @@
+package io.hypecheck.prose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hypecheck.api.Fact;
+import io.hypecheck.api.Location;
+import io.hypecheck.api.Provenance;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProseReaderTest {
+
+    private static ProseReading read(String description) {
+        Fact fact = new Fact("description", description, description, Location.at(3, 1), (s, e) -> Location.at(3, 1 + s));
+        return ProseReader.read(List.of(fact));
+    }
+
+    private static BigDecimal number(ProseReading reading, String path) {
+        List<Fact> facts = reading.at(path);
+        assertThat(facts).as("facts at %s", path).isNotEmpty();
+        return facts.get(0).number();
+    }
+
+    @Test
+    void readsAmountsWithTheirRoleInEnglish() {
+        // given prose with a valuation, revenue and money raised; when read
+        ProseReading r = read("The token trades at an FDV of $1.7B. It earned $2.4M in fees last year and raised $36M in a seed round.");
+
+        // then each amount lands on its field
+        assertThat(number(r, "token.fdv_usd")).isEqualByComparingTo("1700000000");
+        assertThat(number(r, "traction.revenue_usd_annual")).isEqualByComparingTo("2400000");
+        assertThat(number(r, "funding.raised_usd")).isEqualByComparingTo("36000000");
+    }
+
+    @Test
+    void readsPortugueseAmountsWithDecimalCommaAndThousandsDot() {
+        ProseReading r = read("O token tem valor de mercado de US$ 760 milhões. A receita anual foi de US$ 1,2 bilhão e a rede captou US$ 1.500 mil.");
+
+        assertThat(number(r, "token.market_cap_usd")).isEqualByComparingTo("760000000");
+        assertThat(number(r, "traction.revenue_usd_annual")).isEqualByComparingTo("1200000000");
+        assertThat(number(r, "funding.raised_usd")).isEqualByComparingTo("1500000");
+    }
+
+    @Test
+    void readsADeclineFromXToYAsTheLaterFigureAndTheChange() {
+        ProseReading r = read("Monthly revenue fell from $3.5M to under $200k during 2024.");
+
+        assertThat(number(r, "traction.revenue_usd_annual")).isEqualByComparingTo("2400000");
+        assertThat(number(r, "traction.revenue_change_pct")).isEqualByComparingTo("-94");
+    }
+
+    @Test
+    void readsTokenDrawdownsAndInsiderSharesInBothLanguages() {
+        assertThat(number(read("The token is 94% below its high."), "token.drawdown_pct")).isEqualByComparingTo("94");
+        assertThat(number(read("The token then lost over 90% of its value within months."), "token.drawdown_pct")).isEqualByComparingTo("90");
+        assertThat(number(read("O token caiu cerca de 85% desde o pico."), "token.drawdown_pct")).isEqualByComparingTo("85");
+        assertThat(number(read("Insiders hold 47% of supply."), "token.insider_share_pct")).isEqualByComparingTo("47");
+        assertThat(number(read("A equipe e os investidores detêm 60% do fornecimento."), "token.insider_share_pct")).isEqualByComparingTo("60");
+    }
+
+    @Test
+    void readsActiveUsersButNotRegisteredOnes() {
+        assertThat(number(read("It has 23,514 monthly active wallets."), "traction.monthly_active_users")).isEqualByComparingTo("23514");
+        assertThat(number(read("São 200 mil usuários ativos por mês."), "traction.monthly_active_users")).isEqualByComparingTo("200000");
+        assertThat(read("It has 4 million registered users.").at("traction.monthly_active_users")).isEmpty();
+    }
+
+    @Test
+    void statesAbsencesAsKnownMissingFacts() {
+        // given explicit statements that something does not exist or is not public
+        ProseReading en = read("No code or whitepaper is public. Usage figures are not disclosed. It has no revenue.");
+        ProseReading pt = read("Não há código aberto. A receita não é divulgada.");
+
+        // then the fields are known to be missing, or zero where "none" is the fact
+        assertThat(en.absence("code.repo")).isPresent();
+        assertThat(en.at("code.open_source")).extracting(Fact::value).containsExactly(false);
+        assertThat(en.absence("traction.monthly_active_users")).isPresent();
+        assertThat(number(en, "traction.revenue_usd_annual")).isEqualByComparingTo("0");
+        assertThat(pt.absence("code.repo")).isPresent();
+        assertThat(pt.absence("traction.revenue_usd_annual")).isPresent();
+    }
+
+    @Test
+    void reportsContraryFactsThatAnAbsentFieldWouldMiss() {
+        ProseReading r = read("A running testnet already has thousands of models submitted; the node client is open-source code on GitHub.");
+
+        assertThat(r.at("models")).isNotEmpty();
+        assertThat(r.at("code.repo")).isNotEmpty();
+    }
+
+    @Test
+    void doesNotReadNegatedOrContrastedFigures() {
+        assertThat(read("It is not live on mainnet.").at("traction.live")).extracting(Fact::value).containsExactly(false);
+        assertThat(read("Unlike rivals it does not have 10,000 active users.").at("traction.monthly_active_users")).isEmpty();
+        assertThat(read("A rede não tem 5 mil usuários ativos.").at("traction.monthly_active_users")).isEmpty();
+    }
+
+    @Test
+    void marksWhereFiguresComeFrom() {
+        assertThat(read("By its own figures it has 4,000 GPUs.").at("compute.gpus").get(0).provenance())
+                .isEqualTo(Provenance.SELF_REPORTED);
+        assertThat(read("Segundo a empresa, são 30 clientes pagantes.").at("traction.paying_customers").get(0).provenance())
+                .isEqualTo(Provenance.SELF_REPORTED);
+        assertThat(read("DefiLlama data shows fees of $12M a year.").at("traction.revenue_usd_annual").get(0).provenance())
+                .isEqualTo(Provenance.THIRD_PARTY);
+        assertThat(read("It claims 50,000 daily active users, a figure that has been questioned.")
+                .at("traction.monthly_active_users").get(0).provenance()).isEqualTo(Provenance.DISPUTED);
+        assertThat(read("It reports 40k active users. Outside tallies put it far lower.")
+                .at("traction.monthly_active_users").get(0).provenance()).isEqualTo(Provenance.DISPUTED);
+    }
+
+    @Test
+    void dropsFiguresThatBelongToAnotherEntity() {
+        assertThat(read("Its parent company reported $50M in revenue.").at("traction.revenue_usd_annual")).isEmpty();
+        assertThat(read("A controladora faturou US$ 50 milhões em receita.").at("traction.revenue_usd_annual")).isEmpty();
+    }
+
+    @Test
+    void skipsOtherCurrenciesPastPeaksAndYears() {
+        assertThat(read("Captou R$ 5 milhões.").at("funding.raised_usd")).isEmpty();
+        assertThat(read("The token peaked at a market cap of $700M.").at("token.market_cap_usd")).isEmpty();
+        assertThat(read("In 2024 developers flocked to it.").facts()).isEmpty();
+    }
+}
