@@ -13,7 +13,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Evaluates rubrics over projects: trend membership first, then the rules of every rubric that applies. */
+/**
+ * Evaluates rubrics over projects: trend membership first, then the rules of every rubric that
+ * applies. Substance rules see the project without its claims ({@link WithoutClaims}).
+ */
 public final class Evaluator {
 
     private final List<Rubric> rubrics;
@@ -32,6 +35,7 @@ public final class Evaluator {
      */
     public Evaluation evaluate(Project project) {
         Facts facts = project.facts(today);
+        Facts substanceFacts = new WithoutClaims(facts);
         List<TrendResult> trends = new ArrayList<>();
         List<RuleResult> results = new ArrayList<>();
         for (Rubric rubric : rubrics) {
@@ -43,7 +47,8 @@ public final class Evaluator {
             }
             if (applies) {
                 for (Rule rule : rubric.rules()) {
-                    Outcome outcome = guarded(rubric, rule, project, () -> rule.when().evaluate(facts));
+                    Facts seen = rule.effect() == io.hypecheck.rubric.Effect.SUBSTANCE ? substanceFacts : facts;
+                    Outcome outcome = guarded(rubric, rule, project, () -> rule.when().evaluate(seen));
                     results.add(new RuleResult(rubric, rule, outcome.truth(), outcome.evidence()));
                 }
             }
@@ -51,23 +56,28 @@ public final class Evaluator {
         return new Evaluation(project, trends, results);
     }
 
-    /** A trend's strength: the weights of the signals that hold, summed and capped at 1. */
+    /**
+     * A trend's strength: the weights of the signals that hold, summed and capped at 1; the project
+     * belongs when the strength reaches the rubric's minimum and at least one specific signal holds.
+     */
     static TrendResult trend(Rubric rubric, Facts facts) {
         if (rubric.match().always()) {
             return new TrendResult(rubric, 1, 1, true, List.of());
         }
         double strength = 0;
+        double specific = 0;
         List<Evidence> evidence = new ArrayList<>();
         for (Signal signal : rubric.match().signals()) {
             Outcome outcome = signal.when().evaluate(facts);
             if (outcome.isTrue()) {
                 strength += signal.weight();
+                specific = signal.specific() ? Math.max(specific, signal.weight()) : specific;
                 evidence.addAll(outcome.evidence());
             }
         }
-        double weight = Math.round(strength * 100) / 100.0;
-        double capped = Math.min(1, weight);
-        return new TrendResult(rubric, capped, weight, capped >= rubric.match().minStrength(), evidence);
+        double capped = Math.min(1, Math.round(strength * 100) / 100.0);
+        boolean member = capped >= rubric.match().minStrength() && specific > 0;
+        return new TrendResult(rubric, capped, specific, member, evidence);
     }
 
     private static <T> T guarded(Rubric rubric, Rule rule, Project project, java.util.function.Supplier<T> work) {

@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param rubric   the rubric
  * @param strength the sum of the weights of the signals that hold, at most 1
- * @param weight   the same sum before the cap, which orders trends of equal strength
+ * @param weight   the weight of the strongest specific signal that holds, which orders trends of equal
+ *                 strength (the most specific evidence first)
  * @param member   whether the strength reaches the rubric's minimum
  * @param evidence what the signals that hold point at
  */

@@ -26,7 +26,7 @@ public final class RubricLoader {
     private static final Set<String> TOP = Set.of("id", "title", "stance", "cites", "match", "rules", "tests");
     private static final Set<String> CITES = Set.of("section", "title", "part", "point");
     private static final Set<String> MATCH = Set.of("min_strength", "signals");
-    private static final Set<String> SIGNAL = Set.of("weight", "when");
+    private static final Set<String> SIGNAL = Set.of("weight", "when", "specific");
     private static final Set<String> RULE = Set.of("id", "title", "when", "effect", "points", "why");
     private static final Set<String> TEST = Set.of("name", "project", "matches", "fires", "does_not_fire");
 
@@ -112,7 +112,12 @@ public final class RubricLoader {
             if (!(weight > 0 && weight <= 1)) {
                 throw new YamlProblem(signal.required("weight"), "weight must be above 0 and at most 1");
             }
-            signals.add(new Signal(weight, compiler.compile(signal.required("when"))));
+            boolean specific = signal.optionalText("specific").map(text -> switch (text) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> throw new YamlProblem(signal.required("specific"), "'specific' must be true or false");
+            }).orElse(weight >= Signal.SPECIFIC_WEIGHT);
+            signals.add(new Signal(weight, compiler.compile(signal.required("when")), specific));
         }
         if (signals.isEmpty()) {
             throw new YamlProblem(node, "match needs at least one signal");
