@@ -11,12 +11,20 @@ import java.util.Objects;
  * @param trends  its strength in every trend rubric, in rubric order
  * @param results the results of the rules of every rubric that applies (cross-cutting rubrics and
  *                trends it belongs to), in rubric and rule order
+ * @param claims  the claims ledger: each claim against the file's facts
  */
-public record Evaluation(Project project, List<TrendResult> trends, List<RuleResult> results) {
+public record Evaluation(Project project, List<TrendResult> trends, List<RuleResult> results,
+                         List<io.hypecheck.claims.ClaimCheck> claims) {
+
+    /** An evaluation of a project without claims. */
+    public Evaluation(Project project, List<TrendResult> trends, List<RuleResult> results) {
+        this(project, trends, results, List.of());
+    }
 
     public Evaluation {
         Objects.requireNonNull(project, "project");
         trends = List.copyOf(trends);
         results = List.copyOf(results);
+        claims = List.copyOf(claims);
     }
 }

@@ -53,7 +53,7 @@ public final class Evaluator {
                 }
             }
         }
-        return new Evaluation(project, trends, results);
+        return new Evaluation(project, trends, results, io.hypecheck.claims.ClaimsLedger.of(facts));
     }
 
     /**

@@ -114,7 +114,11 @@ final class NodeParams implements Params {
             return Optional.empty();
         }
         ScalarNode node = scalar(name, values.get(name), "a number");
-        return Optional.of(AmountParser.parse(node.getValue().replace("_", ""))
+        String text = node.getValue().replace("_", "").strip();
+        if (text.matches("-\\d+(\\.\\d+)?")) {
+            return Optional.of(new BigDecimal(text)); // a negative bound, such as a change in percent
+        }
+        return Optional.of(AmountParser.parse(text)
                 .orElseThrow(() -> new YamlProblem(node, type + ": " + name + ": expected a number, got " + node.getValue())));
     }
 

@@ -23,7 +23,7 @@ public final class ExplainRenderer {
         out.append(String.format(Locale.ROOT, "evidence: %d of %d rules decided, %d unknown for lack of facts; as_of %s%n",
                 score.rulesChecked() - score.rulesUnknown(), score.rulesChecked(), score.rulesUnknown(),
                 score.project().asOfText().orElse("absent")));
-        if (score.confidence() < Scorer.MIN_CONFIDENCE) {
+        if (score.verdict() == io.hypecheck.score.Verdict.UNKNOWN) {
             out.append("too little evidence to judge: add facts (and sources, as_of) to the file\n");
         }
         out.append("\ntrends:").append(score.trends().isEmpty() ? " none matched\n" : "\n");

@@ -82,6 +82,7 @@ public final class JsonReport {
         node.put("hype", score.hype());
         node.put("substance", score.substance());
         node.put("confidence", score.confidence());
+        JudgmentJson.scores(node, score);
         if (score.primaryTrend().isPresent()) {
             node.put("primary_trend", score.primaryTrend().get().id());
         } else {
@@ -104,6 +105,7 @@ public final class JsonReport {
         node.put("rules_checked", score.rulesChecked());
         node.put("rules_unknown", score.rulesUnknown());
         score.project().asOfText().ifPresentOrElse(d -> node.put("as_of", d), () -> node.putNull("as_of"));
+        JudgmentJson.details(node, score.judgment());
         return node;
     }
 
@@ -113,13 +115,11 @@ public final class JsonReport {
         node.put("rubric", finding.rubric());
         node.put("effect", finding.effect().id());
         node.put("points", finding.points());
+        node.put("counted", Math.round(finding.counted() * 100) / 100.0);
+        node.put("kind", finding.kind().id());
         node.put("message", finding.message());
         ArrayNode evidence = node.putArray("evidence");
-        for (Evidence e : finding.evidence()) {
-            evidence.addObject().put("path", e.path()).put("value", e.text())
-                    .put("line", e.location().line()).put("column", e.location().column())
-                    .put("end_line", e.location().endLine()).put("end_column", e.location().endColumn());
-        }
+        finding.evidence().forEach(e -> evidence.add(JudgmentJson.evidence(e)));
         node.put("why", finding.why());
         node.putObject("cites").put("section", finding.cites().section()).put("title", finding.cites().title());
         return node;

@@ -27,7 +27,7 @@ public final class RubricLoader {
     private static final Set<String> CITES = Set.of("section", "title", "part", "point");
     private static final Set<String> MATCH = Set.of("min_strength", "signals");
     private static final Set<String> SIGNAL = Set.of("weight", "when", "specific");
-    private static final Set<String> RULE = Set.of("id", "title", "when", "effect", "points", "why");
+    private static final Set<String> RULE = Set.of("id", "title", "when", "effect", "points", "why", "kind");
     private static final Set<String> TEST = Set.of("name", "project", "matches", "fires", "does_not_fire");
 
     private final ConditionCompiler compiler;
@@ -135,9 +135,12 @@ public final class RubricLoader {
                 || points.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new YamlProblem(rule.required("points"), "points must be a whole number from 1 to 100");
         }
+        Kind kind = rule.optionalText("kind").map(text -> Kind.parse(text).orElseThrow(() -> new YamlProblem(
+                rule.required("kind"), "kind must be one of " + java.util.Arrays.stream(Kind.values()).map(Kind::id)
+                        .collect(java.util.stream.Collectors.joining(", ")) + "; got '" + text + "'"))).orElse(Kind.OTHER);
         return new Rule(id, rule.text("title"), when, effect, points.intValueExact(), rule.text("why"),
                 rule.node().getStartMark().getLine() + 1, source.text(rule.required("when").getStartMark(),
-                        rule.required("when").getEndMark()));
+                        rule.required("when").getEndMark()), kind);
     }
 
     /** A condition, or {@code match}: the rubric's own signals, for a rule that fires on membership itself. */

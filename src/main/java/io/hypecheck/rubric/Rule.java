@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param why    the article's point it encodes, paraphrased
  * @param line   the line of the rule in its rubric file
  * @param source the condition as written in the rubric, for display
+ * @param kind   what kind of fact it rests on, for a verdict's support
  */
 public record Rule(String id, String title, Condition when, Effect effect, int points, String why, int line,
-                   String source) {
+                   String source, Kind kind) {
 
     public Rule {
         Objects.requireNonNull(id, "id");
@@ -25,6 +26,7 @@ public record Rule(String id, String title, Condition when, Effect effect, int p
         Objects.requireNonNull(effect, "effect");
         Objects.requireNonNull(why, "why");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(kind, "kind");
         if (points < 1 || points > 100) {
             throw new IllegalArgumentException("points must be 1 to 100");
         }

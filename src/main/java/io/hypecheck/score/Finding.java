@@ -3,6 +3,7 @@ package io.hypecheck.score;
 import io.hypecheck.api.Evidence;
 import io.hypecheck.rubric.Citation;
 import io.hypecheck.rubric.Effect;
+import io.hypecheck.rubric.Kind;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,9 +18,23 @@ import java.util.Objects;
  * @param why      the article point it encodes, paraphrased
  * @param cites    the article section of its rubric
  * @param evidence the facts it fired on
+ * @param kind     what kind of fact it rests on
+ * @param weight   how much of its points count, from the quality of its evidence: 1, or less for
+ *                 substance resting only on self-reported (0.5) or disputed (0.25) facts
  */
 public record Finding(String rule, String rubric, Effect effect, int points, String message, String why,
-                      Citation cites, List<Evidence> evidence) {
+                      Citation cites, List<Evidence> evidence, Kind kind, double weight) {
+
+    /** A finding whose points count in full. */
+    public Finding(String rule, String rubric, Effect effect, int points, String message, String why,
+                   Citation cites, List<Evidence> evidence) {
+        this(rule, rubric, effect, points, message, why, cites, evidence, Kind.OTHER, 1.0);
+    }
+
+    /** The points it adds after its weight. */
+    public double counted() {
+        return points * weight;
+    }
 
     public Finding {
         Objects.requireNonNull(rule, "rule");
@@ -29,5 +44,9 @@ public record Finding(String rule, String rubric, Effect effect, int points, Str
         Objects.requireNonNull(why, "why");
         Objects.requireNonNull(cites, "cites");
         evidence = List.copyOf(evidence);
+        Objects.requireNonNull(kind, "kind");
+        if (!(weight > 0 && weight <= 1)) {
+            throw new IllegalArgumentException("weight must be above 0 and at most 1");
+        }
     }
 }

@@ -20,10 +20,19 @@ import java.util.Optional;
  * @param rulesChecked the rules of the rubrics that apply to it
  * @param rulesUnknown of those, the ones its file lacks the facts to decide
  * @param undecided    those undecided rules, as findings without evidence (what facts would help)
+ * @param judgment     what the verdict rests on: score range, support, what would change it, claims ledger
  */
 public record ProjectScore(Project project, Verdict verdict, int score, int hype, int substance, double confidence,
                            List<TrendScore> trends, List<Finding> findings, List<Suppression> suppressed,
-                           int rulesChecked, int rulesUnknown, List<Finding> undecided) {
+                           int rulesChecked, int rulesUnknown, List<Finding> undecided, Judgment judgment) {
+
+    /** Scores with nothing known beyond the score itself (for tests and plugins). */
+    public ProjectScore(Project project, Verdict verdict, int score, int hype, int substance, double confidence,
+                        List<TrendScore> trends, List<Finding> findings, List<Suppression> suppressed,
+                        int rulesChecked, int rulesUnknown, List<Finding> undecided) {
+        this(project, verdict, score, hype, substance, confidence, trends, findings, suppressed, rulesChecked,
+                rulesUnknown, undecided, Judgment.of(score));
+    }
 
     public ProjectScore {
         Objects.requireNonNull(project, "project");
@@ -32,6 +41,7 @@ public record ProjectScore(Project project, Verdict verdict, int score, int hype
         findings = List.copyOf(findings);
         suppressed = List.copyOf(suppressed);
         undecided = List.copyOf(undecided);
+        Objects.requireNonNull(judgment, "judgment");
         if (score < 0 || score > 100 || hype < 0 || hype > 100 || substance < 0 || substance > 100) {
             throw new IllegalArgumentException("scores must be 0 to 100");
         }

@@ -1,12 +1,17 @@
 package io.hypecheck.score;
 
 import io.hypecheck.api.Truth;
+import io.hypecheck.claims.ClaimCheck;
 import io.hypecheck.engine.Evaluation;
 import io.hypecheck.engine.RuleResult;
 import io.hypecheck.engine.TrendResult;
+import io.hypecheck.project.Project;
 import io.hypecheck.rubric.Effect;
+import io.hypecheck.rubric.Kind;
+import io.hypecheck.rubric.Rule;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -14,26 +19,24 @@ import java.util.List;
  * Turns rule results into the scores of SPEC §3. The arithmetic, which the README repeats so a
  * user can recompute a score by hand:
  * <ul>
- *   <li>{@code hype} and {@code substance}: the points of the rules that fired on each side, summed
- *       and capped at 100;</li>
- *   <li>{@code score} = round(50 + (substance − hype) / 2), half up;</li>
- *   <li>{@code confidence} = (rules decided ÷ rules checked) × freshness × sourcing, to two
- *       decimals: a rule is decided when its facts are present (true or false, not unknown);
- *       freshness is 1 when {@code as_of} is within 12 months of today, 0.7 when older, 0.85 when
- *       absent; sourcing is 1 with {@code sources}, 0.85 without;</li>
- *   <li>{@code verdict}: {@code unknown} when confidence is under 0.2 or no rule fired; else
- *       {@code substance} at a score of 60 or more, {@code hype} at 40 or less, {@code mixed}
- *       between.</li>
+ *   <li>{@code hype}: the points of the hype rules that fired, summed and capped at 100;
+ *       {@code substance}: the points of the substance rules that fired, each times its weight (1,
+ *       or 0.5 when it rests only on self-reported facts, 0.25 only on disputed ones), summed,
+ *       rounded half up and capped at 100;</li>
+ *   <li>{@code score} = round(50 + (substance − hype) / 2), half up; {@code score_low} and
+ *       {@code score_high} the same with every undecided hype, or substance, rule counted in full;</li>
+ *   <li>{@code verdict} by {@link Verdicts}, which asks for support from several kinds of fact;</li>
+ *   <li>{@code confidence} by {@link Confidence}; {@code coverage} is the share of rules decided.</li>
  * </ul>
  */
 public final class Scorer {
 
-    /** Below this confidence the verdict is unknown. */
-    public static final double MIN_CONFIDENCE = 0.2;
-    /** At or above this score the verdict is substance. */
-    public static final int SUBSTANCE_AT = 60;
-    /** At or below this score the verdict is hype. */
-    public static final int HYPE_AT = 40;
+    /** Below this coverage the verdict is unknown. */
+    public static final double MIN_CONFIDENCE = Verdicts.MIN_COVERAGE;
+    /** At or above this score the verdict can be substance. */
+    public static final int SUBSTANCE_AT = Verdicts.SUBSTANCE_AT;
+    /** At or below this score the verdict can be hype. */
+    public static final int HYPE_AT = Verdicts.HYPE_AT;
 
     private final LocalDate today;
 
@@ -44,60 +47,84 @@ public final class Scorer {
     /** Scores one evaluated project. */
     public ProjectScore score(Evaluation evaluation) {
         List<Finding> findings = evaluation.results().stream().filter(RuleResult::fired).map(Scorer::finding).toList();
-        List<Finding> undecided = evaluation.results().stream().filter(r -> r.truth() == Truth.UNKNOWN)
-                .map(Scorer::finding).toList();
-        int checked = evaluation.results().size();
-        int unknown = (int) evaluation.results().stream().filter(r -> r.truth() == Truth.UNKNOWN).count();
-        double coverage = checked == 0 ? 0 : (checked - unknown) / (double) checked;
-        double confidence = Math.round(coverage * freshness(evaluation) * sourcing(evaluation) * 100) / 100.0;
-        return build(evaluation.project(), confidence, trends(evaluation), findings, List.of(), checked, unknown, undecided);
+        List<RuleResult> unknown = evaluation.results().stream().filter(r -> r.truth() == Truth.UNKNOWN).toList();
+        return build(evaluation.project(), trends(evaluation), findings, List.of(), evaluation.results().size(),
+                unknown, evaluation.claims());
     }
 
     /** The same project scored again without the suppressed findings (exemptions). */
     public ProjectScore rescore(ProjectScore score, List<Finding> kept, List<Suppression> suppressed) {
-        List<Suppression> all = new java.util.ArrayList<>(score.suppressed());
+        List<Suppression> all = new ArrayList<>(score.suppressed());
         all.addAll(suppressed);
-        return build(score.project(), score.confidence(), score.trends(), kept, all, score.rulesChecked(),
-                score.rulesUnknown(), score.undecided());
+        ProjectScore again = build(score.project(), score.trends(), kept, all, score.rulesChecked(), List.of(),
+                score.judgment().claims());
+        Judgment before = score.judgment();
+        int shift = again.score() - score.score();
+        Judgment judgment = new Judgment(clamp(before.scoreLow() + shift), clamp(before.scoreHigh() + shift),
+                before.coverage(), again.judgment().substanceKinds(), again.judgment().hypeKinds(), before.next(),
+                before.claims());
+        double confidence = Confidence.of(again.verdict(), again.score(), before.coverage(), kept,
+                freshness(score.project()), sourcing(score.project()));
+        return new ProjectScore(score.project(), again.verdict(), again.score(), again.hype(), again.substance(), confidence,
+                score.trends(), kept, all, score.rulesChecked(), score.rulesUnknown(), score.undecided(), judgment);
     }
 
-    private static ProjectScore build(io.hypecheck.project.Project project, double confidence, List<TrendScore> trends,
-                                      List<Finding> findings, List<Suppression> suppressed, int checked, int unknown,
-                                      List<Finding> undecided) {
-        int hype = side(findings, Effect.HYPE);
-        int substance = side(findings, Effect.SUBSTANCE);
-        int score = (int) Math.floor(50 + (substance - hype) / 2.0 + 0.5);
-        return new ProjectScore(project, verdict(score, confidence, findings.isEmpty()), score, hype, substance,
-                confidence, trends, findings, suppressed, checked, unknown, undecided);
+    private ProjectScore build(Project project, List<TrendScore> trends, List<Finding> findings, List<Suppression> suppressed,
+                               int checked, List<RuleResult> unknownResults, List<ClaimCheck> claims) {
+        List<Rule> unknown = unknownResults.stream().map(RuleResult::rule).toList();
+        int hype = hype(findings, 0);
+        int substance = substance(findings, 0);
+        int score = score(substance, hype);
+        double coverage = checked == 0 ? 0 : Math.round((checked - unknown.size()) * 1000.0 / checked) / 1000.0;
+        List<Kind> substanceKinds = kinds(findings, Effect.SUBSTANCE);
+        List<Kind> hypeKinds = kinds(findings, Effect.HYPE);
+        Verdict verdict = Verdicts.decide(score, coverage, findings.isEmpty(), substanceKinds, hypeKinds);
+        double confidence = Confidence.of(verdict, score, coverage, findings, freshness(project), sourcing(project));
+        int undecidedHype = unknown.stream().filter(r -> r.effect() == Effect.HYPE).mapToInt(Rule::points).sum();
+        int undecidedSubstance = unknown.stream().filter(r -> r.effect() == Effect.SUBSTANCE).mapToInt(Rule::points).sum();
+        int low = score(substance, hype(findings, undecidedHype));
+        int high = score(substance(findings, undecidedSubstance), hype);
+        Judgment judgment = new Judgment(low, high, coverage, substanceKinds, hypeKinds, NextFacts.of(findings, unknown), claims);
+        List<Finding> undecided = unknownResults.stream().map(Scorer::finding).toList();
+        return new ProjectScore(project, verdict, score, hype, substance, confidence, trends, findings, suppressed, checked,
+                unknown.size(), undecided, judgment);
     }
 
     private static Finding finding(RuleResult r) {
+        List<io.hypecheck.api.Evidence> evidence = r.evidence().stream().distinct().toList();
         return new Finding(r.rule().id(), r.rubric().id(), r.rule().effect(), r.rule().points(), r.rule().title(),
-                r.rule().why(), r.rubric().cites(), r.evidence().stream().distinct().toList());
+                r.rule().why(), r.rubric().cites(), evidence, r.rule().kind(), Quality.weight(r.rule().effect(), evidence));
     }
 
-    static Verdict verdict(int score, double confidence, boolean nothingFired) {
-        if (confidence < MIN_CONFIDENCE || nothingFired) {
-            return Verdict.UNKNOWN;
-        }
-        if (score >= SUBSTANCE_AT) {
-            return Verdict.SUBSTANCE;
-        }
-        return score <= HYPE_AT ? Verdict.HYPE : Verdict.MIXED;
+    private static int score(int substance, int hype) {
+        return (int) Math.floor(50 + (substance - hype) / 2.0 + 0.5);
     }
 
-    private static int side(List<Finding> findings, Effect effect) {
-        return Math.min(100, findings.stream().filter(f -> f.effect() == effect).mapToInt(Finding::points).sum());
+    private static int hype(List<Finding> findings, int extra) {
+        return Math.min(100, findings.stream().filter(f -> f.effect() == Effect.HYPE).mapToInt(Finding::points).sum() + extra);
     }
 
-    private double freshness(Evaluation evaluation) {
-        return evaluation.project().asOf()
-                .map(asOf -> ChronoUnit.MONTHS.between(asOf, today) >= 12 ? 0.7 : 1.0)
-                .orElse(0.85);
+    private static int substance(List<Finding> findings, int extra) {
+        double sum = findings.stream().filter(f -> f.effect() == Effect.SUBSTANCE).mapToDouble(Finding::counted).sum();
+        return (int) Math.min(100, Math.floor(sum + extra + 0.5));
     }
 
-    private static double sourcing(Evaluation evaluation) {
-        return evaluation.project().fields().fields().containsKey("sources") ? 1.0 : 0.85;
+    /** The distinct kinds of the strong findings on one side, in kind order. */
+    private static List<Kind> kinds(List<Finding> findings, Effect effect) {
+        return findings.stream().filter(f -> f.effect() == effect && Quality.strong(f)).map(Finding::kind).distinct()
+                .sorted().toList();
+    }
+
+    private static int clamp(int score) {
+        return Math.max(0, Math.min(100, score));
+    }
+
+    private double freshness(Project project) {
+        return project.asOf().map(asOf -> ChronoUnit.MONTHS.between(asOf, today) >= 12 ? 0.7 : 1.0).orElse(0.85);
+    }
+
+    private static double sourcing(Project project) {
+        return project.fields().fields().containsKey("sources") ? 1.0 : 0.85;
     }
 
     private static List<TrendScore> trends(Evaluation evaluation) {

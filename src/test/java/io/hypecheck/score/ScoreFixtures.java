@@ -1,6 +1,10 @@
 package io.hypecheck.score;
 
+import io.hypecheck.api.Basis;
 import io.hypecheck.api.Condition;
+import io.hypecheck.api.Evidence;
+import io.hypecheck.api.Location;
+import io.hypecheck.api.Provenance;
 import io.hypecheck.api.Outcome;
 import io.hypecheck.api.Truth;
 import io.hypecheck.engine.Evaluation;
@@ -10,6 +14,7 @@ import io.hypecheck.project.Project;
 import io.hypecheck.project.ProjectLoader;
 import io.hypecheck.rubric.Citation;
 import io.hypecheck.rubric.Effect;
+import io.hypecheck.rubric.Kind;
 import io.hypecheck.rubric.Match;
 import io.hypecheck.rubric.Rubric;
 import io.hypecheck.rubric.Rule;
@@ -38,7 +43,21 @@ final class ScoreFixtures {
     }
 
     static RuleResult result(Rubric rubric, String rule, Effect effect, int points, Truth truth) {
-        return new RuleResult(rubric, new Rule(rule, rule + " title", ANY, effect, points, "because", 1, "{}"), truth, List.of());
+        return result(rubric, rule, effect, points, truth, Kind.OTHER);
+    }
+
+    /** A result of a rule of the given kind, with one piece of evidence of unstated provenance when it fired. */
+    static RuleResult result(Rubric rubric, String rule, Effect effect, int points, Truth truth, Kind kind) {
+        return result(rubric, rule, effect, points, truth, kind, Provenance.UNSTATED);
+    }
+
+    /** A result whose evidence, when it fired, has the given provenance. */
+    static RuleResult result(Rubric rubric, String rule, Effect effect, int points, Truth truth, Kind kind,
+                             Provenance provenance) {
+        List<Evidence> evidence = truth == Truth.TRUE
+                ? List.of(new Evidence("traction." + rule, "1", Location.at(1, 1), Basis.FIELD, provenance)) : List.of();
+        return new RuleResult(rubric, new Rule(rule, rule + " title", ANY, effect, points, "because", 1,
+                "{range: {field: traction.revenue_usd_annual, min: 1}}", kind), truth, evidence);
     }
 
     /** An evaluation with the given rule results and the trend strengths (id, strength) given in pairs. */

@@ -6,9 +6,11 @@ import static io.hypecheck.score.ScoreFixtures.result;
 import static io.hypecheck.score.ScoreFixtures.rubric;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hypecheck.api.Provenance;
 import io.hypecheck.api.Truth;
 import io.hypecheck.project.Project;
 import io.hypecheck.rubric.Effect;
+import io.hypecheck.rubric.Kind;
 import io.hypecheck.rubric.Rubric;
 import io.hypecheck.rubric.Stance;
 import java.time.LocalDate;
@@ -26,9 +28,9 @@ class ScorerTest {
     @Test
     void addsPointsPerSideAndCentresTheScoreOnFifty() {
         // given
-        var results = List.of(result(CHECK, "a", Effect.SUBSTANCE, 30, Truth.TRUE),
-                result(CHECK, "b", Effect.SUBSTANCE, 15, Truth.TRUE),
-                result(CHECK, "c", Effect.HYPE, 20, Truth.TRUE),
+        var results = List.of(result(CHECK, "a", Effect.SUBSTANCE, 30, Truth.TRUE, Kind.USAGE),
+                result(CHECK, "b", Effect.SUBSTANCE, 15, Truth.TRUE, Kind.REVENUE),
+                result(CHECK, "c", Effect.HYPE, 20, Truth.TRUE, Kind.VALUATION),
                 result(CHECK, "d", Effect.HYPE, 50, Truth.FALSE));
 
         // when
@@ -38,14 +40,14 @@ class ScorerTest {
         assertThat(score.substance()).isEqualTo(45);
         assertThat(score.hype()).isEqualTo(20);
         assertThat(score.score()).isEqualTo(63);
-        assertThat(score.verdict()).isEqualTo(Verdict.SUBSTANCE);
         assertThat(score.findings()).extracting(Finding::rule).containsExactly("a", "b", "c");
     }
 
     @Test
     void capsEachSideAtOneHundred() {
         // given
-        var results = List.of(result(CHECK, "a", Effect.HYPE, 70, Truth.TRUE), result(CHECK, "b", Effect.HYPE, 60, Truth.TRUE));
+        var results = List.of(result(CHECK, "a", Effect.HYPE, 70, Truth.TRUE, Kind.VALUATION),
+                result(CHECK, "b", Effect.HYPE, 60, Truth.TRUE, Kind.NARRATIVE));
 
         // when
         ProjectScore score = scorer.score(evaluation(FRESH, results));
@@ -57,29 +59,100 @@ class ScorerTest {
     }
 
     @Test
-    void confidenceIsTheShareOfDecidedRules() {
-        // given: 3 of 4 decided
-        var results = List.of(result(CHECK, "a", Effect.HYPE, 10, Truth.TRUE), result(CHECK, "b", Effect.HYPE, 10, Truth.FALSE),
-                result(CHECK, "c", Effect.HYPE, 10, Truth.FALSE), result(CHECK, "d", Effect.HYPE, 10, Truth.UNKNOWN));
+    void substanceNeedsSeveralKindsOfFactNotOneRuleAndALiveFlag() {
+        // given: 40 points of substance from two kinds only, then from three
+        var two = List.of(result(CHECK, "a", Effect.SUBSTANCE, 30, Truth.TRUE, Kind.USAGE),
+                result(CHECK, "b", Effect.SUBSTANCE, 10, Truth.TRUE, Kind.PRODUCT));
+        var three = List.of(result(CHECK, "a", Effect.SUBSTANCE, 20, Truth.TRUE, Kind.USAGE),
+                result(CHECK, "b", Effect.SUBSTANCE, 10, Truth.TRUE, Kind.PRODUCT),
+                result(CHECK, "c", Effect.SUBSTANCE, 10, Truth.TRUE, Kind.OPEN_WORK));
+
+        // when
+        ProjectScore thin = scorer.score(evaluation(FRESH, two));
+        ProjectScore supported = scorer.score(evaluation(FRESH, three));
+
+        // then: both score 70; only the second has the support for substance
+        assertThat(thin.score()).isEqualTo(70);
+        assertThat(thin.verdict()).isEqualTo(Verdict.MIXED);
+        assertThat(supported.score()).isEqualTo(70);
+        assertThat(supported.verdict()).isEqualTo(Verdict.SUBSTANCE);
+        assertThat(supported.judgment().substanceKinds()).containsExactly(Kind.PRODUCT, Kind.USAGE, Kind.OPEN_WORK);
+    }
+
+    @Test
+    void hypeNeedsTwoKindsOfFact() {
+        var one = List.of(result(CHECK, "a", Effect.HYPE, 25, Truth.TRUE, Kind.VALUATION),
+                result(CHECK, "b", Effect.HYPE, 10, Truth.TRUE, Kind.VALUATION));
+        var two = List.of(result(CHECK, "a", Effect.HYPE, 25, Truth.TRUE, Kind.VALUATION),
+                result(CHECK, "b", Effect.HYPE, 10, Truth.TRUE, Kind.NARRATIVE));
+
+        assertThat(scorer.score(evaluation(FRESH, one)).verdict()).isEqualTo(Verdict.MIXED);
+        assertThat(scorer.score(evaluation(FRESH, two)).verdict()).isEqualTo(Verdict.HYPE);
+    }
+
+    @Test
+    void selfReportedSubstanceCountsHalfAndDisputedAQuarter() {
+        // given
+        var results = List.of(result(CHECK, "a", Effect.SUBSTANCE, 20, Truth.TRUE, Kind.USAGE, Provenance.SELF_REPORTED),
+                result(CHECK, "b", Effect.SUBSTANCE, 20, Truth.TRUE, Kind.REVENUE, Provenance.DISPUTED),
+                result(CHECK, "c", Effect.SUBSTANCE, 10, Truth.TRUE, Kind.OPEN_WORK, Provenance.THIRD_PARTY));
 
         // when
         ProjectScore score = scorer.score(evaluation(FRESH, results));
 
-        // then
-        assertThat(score.confidence()).isEqualTo(0.75);
-        assertThat(score.rulesChecked()).isEqualTo(4);
-        assertThat(score.rulesUnknown()).isEqualTo(1);
+        // then: 10 + 5 + 10; weak findings give no support and are listed as what would change the score
+        assertThat(score.substance()).isEqualTo(25);
+        assertThat(score.judgment().substanceKinds()).containsExactly(Kind.OPEN_WORK);
+        assertThat(score.judgment().next()).extracting(Next::rule).containsExactly("b", "a");
+        assertThat(score.judgment().next()).extracting(Next::points).containsExactly(8, 5);
+    }
+
+    @Test
+    void theScoreRangeCountsEveryUndecidedRuleAgainstThenFor() {
+        // given: decided 20 substance; undecided 30 hype and 10 substance
+        var results = List.of(result(CHECK, "a", Effect.SUBSTANCE, 20, Truth.TRUE, Kind.USAGE),
+                result(CHECK, "b", Effect.HYPE, 30, Truth.UNKNOWN), result(CHECK, "c", Effect.SUBSTANCE, 10, Truth.UNKNOWN));
+
+        // when
+        ProjectScore score = scorer.score(evaluation(FRESH, results));
+
+        // then: 60, low 50 + (20 - 30) / 2 = 45, high 50 + 30 / 2 = 65
+        assertThat(score.score()).isEqualTo(60);
+        assertThat(score.judgment().scoreLow()).isEqualTo(45);
+        assertThat(score.judgment().scoreHigh()).isEqualTo(65);
+        assertThat(score.judgment().next()).extracting(Next::points).containsExactly(-15, 5);
+    }
+
+    @Test
+    void confidenceGrowsWithCoverageQualityAndMargin() {
+        // given: the same hype verdict, with 3 of 4 rules decided, then all 4
+        var partial = List.of(result(CHECK, "a", Effect.HYPE, 30, Truth.TRUE, Kind.VALUATION, Provenance.THIRD_PARTY),
+                result(CHECK, "b", Effect.HYPE, 20, Truth.TRUE, Kind.NARRATIVE, Provenance.THIRD_PARTY),
+                result(CHECK, "c", Effect.HYPE, 10, Truth.FALSE), result(CHECK, "d", Effect.HYPE, 10, Truth.UNKNOWN));
+        var full = List.of(partial.get(0), partial.get(1), partial.get(2), result(CHECK, "d", Effect.HYPE, 10, Truth.FALSE));
+
+        // when
+        ProjectScore some = scorer.score(evaluation(FRESH, partial));
+        ProjectScore all = scorer.score(evaluation(FRESH, full));
+
+        // then: score 25; 0.3 x 0.75 + 0.35 x 1 + 0.35 x min(1, 16/15) = 0.925 -> 0.93 (all: 1.0)
+        assertThat(some.verdict()).isEqualTo(Verdict.HYPE);
+        assertThat(some.confidence()).isEqualTo(0.93);
+        assertThat(all.confidence()).isEqualTo(1.0);
+        assertThat(some.judgment().coverage()).isEqualTo(0.75);
     }
 
     @Test
     void staleOrUndatedOrUnsourcedFactsLowerConfidence() {
         // given
-        var results = List.of(result(CHECK, "a", Effect.HYPE, 10, Truth.TRUE));
+        var results = List.of(result(CHECK, "a", Effect.HYPE, 60, Truth.TRUE, Kind.VALUATION, Provenance.ON_CHAIN),
+                result(CHECK, "b", Effect.HYPE, 40, Truth.TRUE, Kind.NARRATIVE, Provenance.ON_CHAIN));
         Project stale = project("name: Stale\nas_of: 2025-06-01\nsources: [https://example.org]\n");
         Project undated = project("name: Undated\nsources: [https://example.org]\n");
         Project bare = project("name: Bare\n");
 
         // then
+        assertThat(scorer.score(evaluation(FRESH, results)).confidence()).isEqualTo(1.0);
         assertThat(scorer.score(evaluation(stale, results)).confidence()).isEqualTo(0.7);
         assertThat(scorer.score(evaluation(undated, results)).confidence()).isEqualTo(0.85);
         assertThat(scorer.score(evaluation(bare, results)).confidence()).isEqualTo(0.72);
@@ -95,9 +168,9 @@ class ScorerTest {
         // when
         ProjectScore score = scorer.score(evaluation(FRESH, results));
 
-        // then
-        assertThat(score.confidence()).isEqualTo(0.17);
+        // then: confidence 0.3 x 1/6
         assertThat(score.verdict()).isEqualTo(Verdict.UNKNOWN);
+        assertThat(score.confidence()).isEqualTo(0.05);
     }
 
     @Test
@@ -111,14 +184,6 @@ class ScorerTest {
     }
 
     @Test
-    void scoresBetweenTheThresholdsAreMixed() {
-        assertThat(Scorer.verdict(59, 1, false)).isEqualTo(Verdict.MIXED);
-        assertThat(Scorer.verdict(41, 1, false)).isEqualTo(Verdict.MIXED);
-        assertThat(Scorer.verdict(60, 1, false)).isEqualTo(Verdict.SUBSTANCE);
-        assertThat(Scorer.verdict(40, 1, false)).isEqualTo(Verdict.HYPE);
-    }
-
-    @Test
     void listsMemberTrendsStrongestFirst() {
         // when
         ProjectScore score = scorer.score(evaluation(FRESH, List.of(), "zk-ai", 0.6, "small-models", 1.0, "rlhf-networks", 0.3));
@@ -129,8 +194,8 @@ class ScorerTest {
     }
 
     @Test
-    void breaksStrengthTiesByTheUncappedWeightThenId() {
-        // when: both capped at 1; small-models had more signals
+    void breaksStrengthTiesByTheMostSpecificSignalThenId() {
+        // when: all capped at 1; small-models had the most specific signal
         ProjectScore score = scorer.score(evaluation(FRESH, List.of(), "zk-ai", 1.2, "small-models", 1.8, "ai-evaluation", 1.2));
 
         // then
