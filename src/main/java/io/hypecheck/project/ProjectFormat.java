@@ -43,6 +43,7 @@ public final class ProjectFormat {
                     scalar("agents", Kind.INT, "Agents deployed."),
                     scalar("nodes", Kind.INT, "Nodes or operators."),
                     scalar("revenue_usd_annual", Kind.AMOUNT, "Fees or revenue over the last 12 months, USD."),
+                    scalar("tvl_usd", Kind.AMOUNT, "Extension: total value locked or deposited in the protocol, USD."),
                     scalar("revenue_change_pct", Kind.NUMBER, "Extension: change of revenue over the period the file describes, in percent (negative: a decline)."),
                     scalar("users_change_pct", Kind.NUMBER, "Extension: change of active users over the period the file describes, in percent.")),
             object("team", "The people behind it.",

@@ -22,6 +22,10 @@ final class Amounts {
             + ")\\b)?|(" + Numbers.NUMBER + ")\\s?(" + Numbers.SCALE + ")?\\s?(?:de\\s+)?(?:dollars|dólares|dolares|USD)\\b)");
     private static final Pattern FROM_TO = Pattern.compile("(?i)\\b(?:from|de)\\s+(?:about\\s+|roughly\\s+|around\\s+|over\\s+|nearly\\s+|cerca de\\s+|mais de\\s+|quase\\s+)?$");
     private static final Pattern TO = Pattern.compile("(?i)\\s+(?:to|para|a)\\s+(?:under\\s+|below\\s+|less than\\s+|about\\s+|around\\s+|roughly\\s+|just\\s+|only\\s+|menos de\\s+|cerca de\\s+|apenas\\s+)?");
+    /** Amounts in words: "tens of millions", "hundreds of millions of dollars", "the low billions", "dezenas de milhões". */
+    private static final Pattern APPROXIMATE = Pattern.compile("(?i)\\b(?:(tens|dozens|hundreds|dezenas|centenas)\\s+(?:of|de)\\s+"
+            + "|(low|several|a few|few|more than a|over a|mais de um|alguns|poucos)\\s+)?(millions|billions|million|billion|milhões|milhoes|bilhões|bilhoes|bilhão|milhão)\\b"
+            + "(?:\\s+(?:of|de)\\s+(?:dollars|USD|dólares|dolares))?");
     private static final Pattern PEAK = Pattern.compile("(?i)(peak|peaked|all[- ]time high|\\bath\\b|at its height|\\bhigh of\\b|\\bpico\\b|máxima|maxima|chegou a|atingiu|at launch|no lançamento)");
     private static final Pattern CUMULATIVE = Pattern.compile("(?i)(since launch|to date|lifetime|cumulative|in total|all[- ]time|desde o lançamento|acumulad|no total|até hoje)");
 
@@ -42,6 +46,22 @@ final class Amounts {
             if (value != null && dollars) {
                 spans.add(new int[] {m.start(), m.end()});
                 values.add(value);
+            }
+        }
+        Matcher w = APPROXIMATE.matcher(text);
+        while (w.find()) {
+            BigDecimal value = approximate(w.group(1), w.group(2), w.group(3));
+            boolean inside = spans.stream().anyMatch(s -> w.start() < s[1] && s[0] < w.end());
+            boolean counted = text.substring(w.end()).matches("(?is)\\s+(?:of\\s+|de\\s+)?(users|wallets|people|names|transactions|usuários|usuarios|carteiras|pessoas|transações|nomes|downloads|tokens).*");
+            boolean afterNumber = w.group(1) == null && w.group(2) == null
+                    && text.substring(Math.max(0, w.start() - 4), w.start()).matches("(?s).*\\d\\s*");
+            if (value != null && !inside && !counted && !afterNumber) {
+                int at = 0;
+                while (at < spans.size() && spans.get(at)[0] < w.start()) {
+                    at++;
+                }
+                spans.add(at, new int[] {w.start(), w.end()});
+                values.add(at, value);
             }
         }
         for (int i = 0; i < spans.size(); i++) {
@@ -71,6 +91,20 @@ final class Amounts {
             }
         }
         return out;
+    }
+
+    /** The least value an amount in words stands for; null when a bare scale word names no amount. */
+    private static BigDecimal approximate(String multiple, String modifier, String scale) {
+        BigDecimal unit = Numbers.parse("1", scale.toLowerCase(java.util.Locale.ROOT).startsWith("b") ? "b" : "m", false);
+        if (multiple != null) {
+            String m = multiple.toLowerCase(java.util.Locale.ROOT);
+            return unit.multiply(BigDecimal.valueOf(m.startsWith("hundred") || m.startsWith("centena") ? 100 : 10));
+        }
+        if (modifier != null) {
+            String m = modifier.toLowerCase(java.util.Locale.ROOT);
+            return unit.multiply(BigDecimal.valueOf(m.equals("low") || m.contains("than") || m.startsWith("over") || m.startsWith("mais") ? 1 : 2));
+        }
+        return scale.toLowerCase(java.util.Locale.ROOT).matches("millions|billions|milhões|milhoes|bilhões|bilhoes") ? unit : null;
     }
 
     private static String window(String text, int start, int end) {

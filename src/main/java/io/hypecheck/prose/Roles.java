@@ -12,9 +12,10 @@ final class Roles {
     enum Role {
         MARKET_CAP("token.market_cap_usd", null, "(market cap(italization|italisation)?|market value|\\bmcap\\b|valor de mercado|capitaliza(ção|cao)( de mercado)?|trades? at|negociad[oa] a)"),
         FDV("token.fdv_usd", null, "(\\bfdv\\b|fully[- ]diluted|totalmente diluíd)"),
-        REVENUE("traction.revenue_usd_annual", "traction.revenue_change_pct", "(revenues?|\\bfees\\b|\\bsales\\b|\\barr\\b|run[- ]rate|\\bearn(ed|s)?\\b|\\bincome\\b|receitas?|faturamento|faturou|\\btaxas\\b|\\bbilled\\b|\\bbookings\\b)"),
+        REVENUE("traction.revenue_usd_annual", "traction.revenue_change_pct", "(revenues?|\\bfees\\b|\\bin interest\\b|\\bjuros\\b|\\brend(e|eu|em)\\b|\\bsales\\b|\\barr\\b|run[- ]rate|\\bearn(ed|s)?\\b|\\bincome\\b|receitas?|faturamento|faturou|\\btaxas\\b|\\bbilled\\b|\\bbookings\\b)"),
         RAISED("funding.raised_usd", null, "(\\brais(ed|es|ing)?\\b|funding round|\\bround\\b|\\bseed\\b|series [a-d]\\b|token sale|\\bico\\b|\\bcapt(ou|aram|ação|acao)|levantou|levantaram|arrecad|rodada|aporte|investment of|venda de tokens)"),
-        PAID_OUT("funding.distributed_usd", null, "(paid out|\\bpaid\\b|distributed|payouts?|awarded|\\bpagou\\b|\\bpagos\\b|pag(ou|aram) (a|aos)|distribu(iu|íram|ídos|idos)|premia(ção|cao|ções))"),
+        PAID_OUT("funding.distributed_usd", null, "(paid out|distributed|payouts?|awarded|paid (to|out to) (builders|developers|contributors|researchers|data scientists|miners|node operators|participants|creators|labelers|annotators)|\\\\bpagou\\\\b|pag(ou|aram) (a|aos) (desenvolvedores|colaboradores|pesquisadores|participantes|mineradores|criadores)|distribu(iu|íram|ídos|idos)|premia(ção|cao|ções))"),
+        TVL("traction.tvl_usd", null, "(\\btvl\\b|total value locked|\\bdeposits\\b|valor total bloqueado|\\bdepósitos\\b|locked in (its|the) (pools|protocol|contracts))"),
         USERS(null, "traction.users_change_pct", "(users|usu(á|a)rios|wallets|carteiras|\\bmau\\b|\\bdau\\b|activity|atividade)"),
         NONE(null, null, "$^");
 

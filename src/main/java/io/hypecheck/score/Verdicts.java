@@ -2,6 +2,8 @@ package io.hypecheck.score;
 
 import io.hypecheck.rubric.Kind;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The verdict rule, which the README repeats: {@code unknown} when under a fifth of the rules that
@@ -27,16 +29,24 @@ public final class Verdicts {
     private Verdicts() {
     }
 
+    /** Kinds that do not count as support: being live, a public team or audits, belonging to a hyped trend. */
+    public static final Set<Kind> NOT_SUPPORT = EnumSet.of(Kind.PRODUCT, Kind.ASSURANCE, Kind.TREND, Kind.OTHER);
+
     static Verdict decide(int score, double coverage, boolean nothingFired, Collection<Kind> substance, Collection<Kind> hype) {
         if (coverage < MIN_COVERAGE || nothingFired) {
             return Verdict.UNKNOWN;
         }
-        if (score >= SUBSTANCE_AT && substance.size() >= SUBSTANCE_KINDS) {
+        if (score >= SUBSTANCE_AT && support(substance) >= SUBSTANCE_KINDS) {
             return Verdict.SUBSTANCE;
         }
-        if (score <= HYPE_AT && hype.size() >= HYPE_KINDS) {
+        if (score <= HYPE_AT && support(hype) >= HYPE_KINDS) {
             return Verdict.HYPE;
         }
         return Verdict.MIXED;
+    }
+
+    /** How many kinds of fact support a side: the distinct kinds, less those that are no support. */
+    static long support(Collection<Kind> kinds) {
+        return kinds.stream().filter(k -> !NOT_SUPPORT.contains(k)).distinct().count();
     }
 }
