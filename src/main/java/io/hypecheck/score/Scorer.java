@@ -64,7 +64,8 @@ public final class Scorer {
                 before.coverage(), again.judgment().substanceKinds(), again.judgment().hypeKinds(), before.next(),
                 before.claims());
         double confidence = Confidence.of(again.verdict(), again.score(), before.coverage(), kept,
-                freshness(score.project()), sourcing(score.project()));
+                freshness(score.project()), sourcing(score.project()),
+                leaningSupported(again.score(), again.judgment().substanceKinds(), again.judgment().hypeKinds()));
         return new ProjectScore(score.project(), again.verdict(), again.score(), again.hype(), again.substance(), confidence,
                 score.trends(), kept, all, score.rulesChecked(), score.rulesUnknown(), score.undecided(), judgment);
     }
@@ -79,7 +80,8 @@ public final class Scorer {
         List<Kind> substanceKinds = kinds(findings, Effect.SUBSTANCE);
         List<Kind> hypeKinds = kinds(findings, Effect.HYPE);
         Verdict verdict = Verdicts.decide(score, coverage, findings.isEmpty(), substanceKinds, hypeKinds);
-        double confidence = Confidence.of(verdict, score, coverage, findings, freshness(project), sourcing(project));
+        double confidence = Confidence.of(verdict, score, coverage, findings, freshness(project), sourcing(project),
+                leaningSupported(score, substanceKinds, hypeKinds));
         int undecidedHype = unknown.stream().filter(r -> r.effect() == Effect.HYPE).mapToInt(Rule::points).sum();
         int undecidedSubstance = unknown.stream().filter(r -> r.effect() == Effect.SUBSTANCE).mapToInt(Rule::points).sum();
         int low = score(substance, hype(findings, undecidedHype));
@@ -109,10 +111,15 @@ public final class Scorer {
         return (int) Math.min(100, Math.floor(sum + extra + 0.5));
     }
 
-    /** The distinct kinds of the strong findings on one side, in kind order. */
+    /** The distinct kinds of the strong findings on one side that count as support, in kind order. */
     private static List<Kind> kinds(List<Finding> findings, Effect effect) {
-        return findings.stream().filter(f -> f.effect() == effect && Quality.strong(f)).map(Finding::kind).distinct()
-                .sorted().toList();
+        return findings.stream().filter(f -> f.effect() == effect && Quality.strong(f)).map(Finding::kind)
+                .filter(k -> !Verdicts.NOT_SUPPORT.contains(k)).distinct().sorted().toList();
+    }
+
+    /** Whether the side a score leans to (above or below 50) has the support its verdict needs. */
+    private static boolean leaningSupported(int score, List<Kind> substance, List<Kind> hype) {
+        return score > 50 ? substance.size() >= Verdicts.SUBSTANCE_KINDS : score < 50 && hype.size() >= Verdicts.HYPE_KINDS;
     }
 
     private static int clamp(int score) {

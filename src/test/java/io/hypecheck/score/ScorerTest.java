@@ -64,19 +64,19 @@ class ScorerTest {
         var two = List.of(result(CHECK, "a", Effect.SUBSTANCE, 30, Truth.TRUE, Kind.USAGE),
                 result(CHECK, "b", Effect.SUBSTANCE, 10, Truth.TRUE, Kind.PRODUCT));
         var three = List.of(result(CHECK, "a", Effect.SUBSTANCE, 20, Truth.TRUE, Kind.USAGE),
-                result(CHECK, "b", Effect.SUBSTANCE, 10, Truth.TRUE, Kind.PRODUCT),
+                result(CHECK, "b", Effect.SUBSTANCE, 10, Truth.TRUE, Kind.REVENUE),
                 result(CHECK, "c", Effect.SUBSTANCE, 10, Truth.TRUE, Kind.OPEN_WORK));
 
         // when
         ProjectScore thin = scorer.score(evaluation(FRESH, two));
         ProjectScore supported = scorer.score(evaluation(FRESH, three));
 
-        // then: both score 70; only the second has the support for substance
+        // then: both score 70; a live flag is no support, so only the second has enough for substance
         assertThat(thin.score()).isEqualTo(70);
         assertThat(thin.verdict()).isEqualTo(Verdict.MIXED);
         assertThat(supported.score()).isEqualTo(70);
         assertThat(supported.verdict()).isEqualTo(Verdict.SUBSTANCE);
-        assertThat(supported.judgment().substanceKinds()).containsExactly(Kind.PRODUCT, Kind.USAGE, Kind.OPEN_WORK);
+        assertThat(supported.judgment().substanceKinds()).containsExactly(Kind.USAGE, Kind.REVENUE, Kind.OPEN_WORK);
     }
 
     @Test
