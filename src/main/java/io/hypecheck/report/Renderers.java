@@ -18,7 +18,8 @@ public final class Renderers {
             "markdown", options -> new MarkdownRenderer(options.showSuppressed()),
             "sarif", options -> new SarifRenderer(),
             "junit", options -> new JUnitRenderer(options.fail()),
-            "github", options -> new GithubRenderer(options.showSuppressed())));
+            "github", options -> new GithubRenderer(options.showSuppressed()),
+            "html", options -> new HtmlRenderer(options.showSuppressed())));
 
     private Renderers() {
     }
