@@ -34,7 +34,8 @@ final class HtmlStyle {
             .legend .hype::before{background:var(--hype)}.legend .unknown::before{background:var(--unknown)}
             table{border-collapse:collapse;width:100%;margin:8px 0}
             th,td{border-bottom:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
-            #ranking td:not(:nth-child(2)):not(:nth-last-child(2)){text-align:right}
+            #ranking th{white-space:nowrap}
+            #ranking td:not(:nth-child(2)):not(:nth-child(3)):not(:nth-last-child(2)),            #ranking th[data-type=number]:not([data-key=verdict]){text-align:right}
             #ranking th button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;color:inherit}
             #ranking th[aria-sort=ascending] button::after{content:" ▲"}
             #ranking th[aria-sort=descending] button::after{content:" ▼"}
