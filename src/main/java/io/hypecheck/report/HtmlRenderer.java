@@ -85,8 +85,8 @@ public final class HtmlRenderer implements Renderer {
                     .append(")</li>");
         }
         out.append("</ul>\n<p class=\"caption\">Each point is a project, linked to its section; projects at the same "
-                + "place share a label (“+N”). Labels that would overlap are left off: hover a point for its name.</p>\n"
-                + "</figcaption>\n");
+                + "place share a label (“+N”). Labels that would overlap are left off: hover a point for its name. "
+                + "A grey point had too little evidence for a verdict, wherever it lies.</p>\n</figcaption>\n");
     }
 
     private static void errors(StringBuilder out, List<Diagnostic> errors) {
