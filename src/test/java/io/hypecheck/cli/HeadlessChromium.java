@@ -28,33 +28,41 @@ final class HeadlessChromium {
         return Files.isExecutable(BINARY);
     }
 
+    /** A browser that was started on a page; {@link #finish} waits for it and gives its standard output. */
+    record Run(Process process, Path profile, Path out, Path err) {
+
+        String finish() throws IOException, InterruptedException {
+            try {
+                if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    throw new AssertionError("chromium did not finish within " + TIMEOUT_SECONDS + " s");
+                }
+                if (process.exitValue() != 0) {
+                    throw new AssertionError("chromium exited with " + process.exitValue() + ": "
+                            + Files.readString(err, StandardCharsets.UTF_8));
+                }
+                return Files.readString(out, StandardCharsets.UTF_8);
+            } finally {
+                delete(profile);
+            }
+        }
+    }
+
     /**
-     * Opens a page with extra flags ({@code --dump-dom}, {@code --screenshot=…}) in a new profile
-     * folder under {@code work}, waits for the browser to end and returns its standard output.
+     * Starts the browser on a page with extra flags ({@code --dump-dom}, {@code --screenshot=…}), in a
+     * new profile folder under {@code work}; {@code name} names the files its output goes to.
      */
-    static String run(Path work, String url, String... flags) throws IOException, InterruptedException {
+    static Run start(Path work, String name, String url, String... flags) throws IOException {
         Path profile = Files.createTempDirectory(work.toAbsolutePath(), "profile-");
-        Path out = work.resolve("chromium.out");
-        Path err = work.resolve("chromium.err");
+        Path out = work.resolve(name + ".out");
+        Path err = work.resolve(name + ".err");
         List<String> command = new ArrayList<>(List.of(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + profile, "--hide-scrollbars"));
         command.addAll(List.of(flags));
         command.add(url);
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        try {
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new AssertionError("chromium did not finish within " + TIMEOUT_SECONDS + " s");
-            }
-            if (process.exitValue() != 0) {
-                throw new AssertionError("chromium exited with " + process.exitValue() + ": "
-                        + Files.readString(err, StandardCharsets.UTF_8));
-            }
-            return Files.readString(out, StandardCharsets.UTF_8);
-        } finally {
-            delete(profile);
-        }
+        return new Run(process, profile, out, err);
     }
 
     private static void delete(Path folder) throws IOException {

@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,8 +28,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The HTML report of the samples, opened in headless Chromium: the page's script has run (the
  * table is sorted as its address asks), the chart's points and the table say what the JSON report
- * of the same run says, and the rendered page (saved as {@code target/html-report/screenshot.png})
- * is styled (the sorted table included). Skipped, with a message, when {@code /usr/bin/chromium} is not installed.
+ * of the same run says, clicking headings sorts (a test page beside the report clicks them in a
+ * frame), and the rendered page (saved as {@code target/html-report/screenshot.png}) is styled.
+ * Skipped, with a message, when {@code /usr/bin/chromium} is not installed.
  */
 class HtmlReportInBrowserTest {
 
@@ -44,6 +46,7 @@ class HtmlReportInBrowserTest {
 
     private static JsonNode json;
     private static String dom;
+    private static List<String> clicks;
     private static BufferedImage screenshot;
 
     private static final String MISSING = "browser test skipped: " + HeadlessChromium.BINARY
@@ -62,9 +65,16 @@ class HtmlReportInBrowserTest {
         json = new ObjectMapper().readTree(result.out());
         Path shotFile = WORK.resolve("screenshot.png").toAbsolutePath();
         Files.deleteIfExists(shotFile);
-        dom = HeadlessChromium.run(WORK, html.toUri() + "#sort=hype-desc", "--window-size=1280,1600",
-                "--screenshot=" + shotFile, "--dump-dom");
-        Files.writeString(WORK.resolve("dom.html"), dom, StandardCharsets.UTF_8);
+        Path clicker = WORK.resolve("click-headers.html").toAbsolutePath();
+        Files.copy(Path.of("src", "test", "resources", "html", "click-headers.html"), clicker,
+                StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.Run opened = HeadlessChromium.start(WORK, "dom", html.toUri() + "#sort=hype-desc",
+                "--window-size=1280,1600", "--screenshot=" + shotFile, "--dump-dom");
+        HeadlessChromium.Run clicking = HeadlessChromium.start(WORK, "clicks", clicker.toUri().toString(),
+                "--allow-file-access-from-files", "--dump-dom");
+        dom = opened.finish();
+        Matcher pre = Pattern.compile("<pre id=\"clicks\">([^<]*)</pre>").matcher(clicking.finish());
+        clicks = pre.find() ? List.of(pre.group(1).split("\n")) : List.of();
         screenshot = ImageIO.read(shotFile.toFile());
     }
 
@@ -138,6 +148,28 @@ class HtmlReportInBrowserTest {
         assertThat(dom).contains("<th scope=\"col\" data-key=\"hype\" data-type=\"number\" data-first=\"descending\" "
                 + "aria-sort=\"descending\">").contains("data-key=\"rank\" data-type=\"number\" data-first=\"ascending\" "
                 + "aria-sort=\"none\">");
+    }
+
+    @Test
+    void clickingAHeadingSortsByItThenTogglesAndPutsTheSortInTheAddress() {
+        // given
+        List<JsonNode> projects = new ArrayList<>();
+        json.path("projects").forEach(projects::add);
+        Comparator<JsonNode> rank = Comparator.comparingInt(p -> p.path("rank").asInt());
+        Comparator<JsonNode> score = Comparator.comparingInt(p -> p.path("score").asInt());
+        Comparator<JsonNode> name = Comparator.comparing(p -> p.path("name").asText().toLowerCase(Locale.ROOT));
+
+        // then: the clicks the page beside the report made, in order
+        assertThat(clicks).containsExactly(
+                clicked("score", "descending", "#sort=score-desc", projects, score.reversed().thenComparing(rank)),
+                clicked("score", "ascending", "#sort=score-asc", projects, score.thenComparing(rank)),
+                clicked("project", "ascending", "#sort=project-asc", projects, name.thenComparing(rank)),
+                clicked("rank", "ascending", "#sort=rank-asc", projects, rank));
+    }
+
+    private static String clicked(String key, String sort, String hash, List<JsonNode> projects, Comparator<JsonNode> order) {
+        List<String> ids = projects.stream().sorted(order).map(p -> p.path("id").asText()).toList();
+        return key + " " + sort + " " + hash + " " + String.join(" ", ids);
     }
 
     @Test
