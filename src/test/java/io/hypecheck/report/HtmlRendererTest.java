@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hypecheck.api.Evidence;
 import io.hypecheck.api.Location;
+import io.hypecheck.diagnostic.Diagnostic;
 import io.hypecheck.project.Project;
 import io.hypecheck.rubric.Citation;
 import io.hypecheck.rubric.Effect;
@@ -30,9 +31,11 @@ class HtmlRendererTest {
     @Test
     void hostileTextInEveryFieldLeavesThePageStructureAsWithPlainText() {
         // given
-        Report plain = new Report("1", List.of(withText(ReportFixtures.beta(), "plain")), List.of(),
+        Report plain = new Report("1", List.of(withText(ReportFixtures.beta(), "plain")),
+                List.of(Diagnostic.error("plain", 1, 2, "plain")),
                 Optional.of(Comparison.of(List.of(new Previous("gone", "plain", "plain", 40, Verdict.MIXED)))));
-        Report hostile = new Report(HOSTILE, List.of(withText(ReportFixtures.beta(), HOSTILE)), List.of(),
+        Report hostile = new Report(HOSTILE, List.of(withText(ReportFixtures.beta(), HOSTILE)),
+                List.of(Diagnostic.error(HOSTILE, 1, 2, HOSTILE)),
                 Optional.of(Comparison.of(List.of(new Previous("gone", HOSTILE, HOSTILE, 40, Verdict.MIXED)))));
 
         // when
@@ -142,6 +145,21 @@ class HtmlRendererTest {
         // then
         assertThat(hidden).contains("1 suppressed finding not shown.").doesNotContain("stale aggregator");
         assertThat(shown).contains("Exempted in <code>.hypecheck.yaml</code> until 2027-01-01: market cap from a stale aggregator");
+    }
+
+    @Test
+    void aProjectWithoutVerdictIsAnUnknownPointWhereverItLies() {
+        // given
+        ProjectScore alpha = ReportFixtures.alpha();
+        ProjectScore unknown = new ProjectScore(alpha.project(), Verdict.UNKNOWN, alpha.score(), alpha.hype(),
+                alpha.substance(), 0.1, alpha.trends(), alpha.findings(), List.of(), 12, 11, List.of());
+
+        // when
+        String page = new HtmlRenderer(false).render(new Report("1", List.of(unknown), List.of()));
+
+        // then
+        assertThat(page).contains("<circle class=\"point unknown\" cx=\"108.0\" cy=\"288.8\"")
+                .contains("<li class=\"unknown\">unknown (1)</li>").contains("<span class=\"badge unknown\">unknown</span>");
     }
 
     @Test
