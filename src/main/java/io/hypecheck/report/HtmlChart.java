@@ -44,9 +44,10 @@ final class HtmlChart {
         out.append("<svg id=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                 .append(HEIGHT).append("\" role=\"img\" aria-labelledby=\"chart-title chart-desc\">\n")
                 .append("<title id=\"chart-title\">Hype versus substance</title>\n")
-                .append("<desc id=\"chart-desc\">One point per project: hype across, substance up. Above the upper line "
-                        + "the score is ").append(Scorer.SUBSTANCE_AT).append(" or more (substance), below the lower line ")
-                .append(Scorer.HYPE_AT).append(" or less (hype).</desc>\n");
+                .append("<desc id=\"chart-desc\">One point per project, coloured by its verdict: hype across, substance up. "
+                        + "A substance verdict needs a score of ").append(Scorer.SUBSTANCE_AT)
+                .append(" or more (above the upper line), a hype verdict ").append(Scorer.HYPE_AT)
+                .append(" or less (below the lower line).</desc>\n");
         List<HtmlChartLabels.Box> obstacles = new ArrayList<>(HtmlChartFrame.axes(out));
         List<double[]> places = projects.stream().map(p -> new double[] {x(p.hype()), y(p.substance())}).toList();
         obstacles.addAll(HtmlChartFrame.threshold(out, Scorer.SUBSTANCE_AT, true, places));

@@ -16,7 +16,7 @@ final class HtmlChartFrame {
     /** The plot's corners in (hype, substance), counter-clockwise from the origin. */
     private static final double[][] CORNERS = {{0, 0}, {100, 0}, {100, 100}, {0, 100}};
     /** The length of a verdict line's label, estimated, in SVG units. */
-    private static final double LABEL = 140;
+    private static final double LABEL = 80;
 
     private HtmlChartFrame() {
     }
@@ -72,7 +72,7 @@ final class HtmlChartFrame {
         out.append("<text class=\"threshold-label ").append(zone).append("\" x=\"").append(number(lx)).append("\" y=\"")
                 .append(number(ly)).append("\" text-anchor=\"middle\" dominant-baseline=\"middle\" transform=\"rotate(-45 ")
                 .append(number(lx)).append(' ').append(number(ly)).append(")\">score ").append(above ? "≥ " : "≤ ")
-                .append(score).append(": ").append(zone).append("</text>\n");
+                .append(score).append("</text>\n");
         List<HtmlChartLabels.Box> covered = new ArrayList<>();
         for (double along = -LABEL / 2; along <= LABEL / 2; along += 8) {
             double cx = lx + along * Math.sqrt(0.5);

@@ -1,6 +1,7 @@
 package io.hypecheck.report;
 
 import io.hypecheck.diagnostic.Diagnostic;
+import io.hypecheck.score.Scorer;
 import io.hypecheck.score.Verdict;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -84,9 +85,12 @@ public final class HtmlRenderer implements Renderer {
             out.append("<li class=\"").append(v.id()).append("\">").append(v.id()).append(" (").append(report.count(v))
                     .append(")</li>");
         }
-        out.append("</ul>\n<p class=\"caption\">Each point is a project, linked to its section; projects at the same "
-                + "place share a label (“+N”). Labels that would overlap are left off: hover a point for its name. "
-                + "A grey point had too little evidence for a verdict, wherever it lies.</p>\n</figcaption>\n");
+        out.append("</ul>\n<p class=\"caption\">Each point is a project, coloured by its verdict and linked to its "
+                + "section. A substance verdict needs a score of ").append(Scorer.SUBSTANCE_AT)
+                .append(" or more (above the green line), a hype verdict ").append(Scorer.HYPE_AT)
+                .append(" or less (below the red line); a grey point had too little evidence for a verdict. Projects at "
+                + "the same place share a label (“+N”); labels that would overlap are left off: hover a point for its "
+                + "name.</p>\n</figcaption>\n");
     }
 
     private static void errors(StringBuilder out, List<Diagnostic> errors) {
