@@ -14,12 +14,12 @@ public final class Renderers {
             "table", options -> new TableRenderer(options.color()),
             "json", options -> new JsonRenderer(),
             "ndjson", options -> new NdjsonRenderer(),
+            "html", options -> new HtmlRenderer(options.showSuppressed()),
             "csv", options -> new CsvRenderer(),
             "markdown", options -> new MarkdownRenderer(options.showSuppressed()),
             "sarif", options -> new SarifRenderer(),
             "junit", options -> new JUnitRenderer(options.fail()),
-            "github", options -> new GithubRenderer(options.showSuppressed()),
-            "html", options -> new HtmlRenderer(options.showSuppressed())));
+            "github", options -> new GithubRenderer(options.showSuppressed())));
 
     private Renderers() {
     }
