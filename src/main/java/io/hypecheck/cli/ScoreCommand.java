@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
 public final class ScoreCommand implements Callable<Integer> {
 
     /** The format names, as the help lists them (a test keeps this equal to {@code Renderers.names()}). */
-    static final String FORMATS = "csv, github, json, junit, markdown, ndjson, sarif, table";
+    static final String FORMATS = "csv, github, html, json, junit, markdown, ndjson, sarif, table";
 
     @Spec
     CommandSpec spec;

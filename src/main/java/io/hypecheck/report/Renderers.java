@@ -14,6 +14,7 @@ public final class Renderers {
             "table", options -> new TableRenderer(options.color()),
             "json", options -> new JsonRenderer(),
             "ndjson", options -> new NdjsonRenderer(),
+            "html", options -> new HtmlRenderer(options.showSuppressed()),
             "csv", options -> new CsvRenderer(),
             "markdown", options -> new MarkdownRenderer(options.showSuppressed()),
             "sarif", options -> new SarifRenderer(),

@@ -25,7 +25,8 @@ final class GoldenFiles {
             "markdown", "report.md",
             "sarif", "report.sarif",
             "junit", "junit.xml",
-            "github", "github.txt");
+            "github", "github.txt",
+            "html", "report.html");
 
     private GoldenFiles() {
     }

@@ -11,7 +11,7 @@ class RenderersTest {
 
     @Test
     void listsEveryFormatSorted() {
-        assertThat(Renderers.names()).containsExactly("csv", "github", "json", "junit", "markdown", "ndjson", "sarif", "table");
+        assertThat(Renderers.names()).containsExactly("csv", "github", "html", "json", "junit", "markdown", "ndjson", "sarif", "table");
     }
 
     @Test
@@ -25,7 +25,7 @@ class RenderersTest {
     void rejectsAnUnknownFormatAsAConfigurationErrorListingTheValidOnes() {
         assertThatThrownBy(() -> Renderers.forName("sarif2", RenderOptions.defaults()))
                 .isInstanceOf(HypecheckException.class)
-                .hasMessage("unknown format 'sarif2' (did you mean 'sarif'?); formats: csv, github, json, junit, markdown, "
+                .hasMessage("unknown format 'sarif2' (did you mean 'sarif'?); formats: csv, github, html, json, junit, markdown, "
                         + "ndjson, sarif, table")
                 .extracting(e -> ((HypecheckException) e).exitCode()).isEqualTo(ExitCode.USAGE);
     }
