@@ -75,6 +75,13 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--show-suppressed", description = "List findings that exemptions set aside.")
     boolean showSuppressed;
 
+    @Option(names = "--annotate-substance", description = "github format: annotate substance findings too, as notices.")
+    boolean annotateSubstance;
+
+    @Option(names = "--source-root", paramLabel = "DIR",
+            description = "sarif format: make file URIs relative to DIR. Default: the git work tree around the working folder.")
+    Path sourceRoot;
+
     @Option(names = "--color", paramLabel = "WHEN", description = "Colour the table: auto (on a terminal), always, never.")
     String color = "auto";
 
@@ -88,7 +95,9 @@ public final class ScoreCommand implements Callable<Integer> {
         List<FormatSpec> outputs = FormatSpec.parseAll(formats.isEmpty()
                 ? (config.formats().isEmpty() ? List.of("table") : config.formats()) : formats);
         RenderOptions options = new RenderOptions(Messages.color(color, parent.terminal()), fail,
-                showSuppressed || config.showSuppressed().orElse(false));
+                showSuppressed || config.showSuppressed().orElse(false))
+                .withAnnotateSubstance(annotateSubstance)
+                .withSourceRoot(java.util.Optional.of(sourceRoot != null ? sourceRoot : SourceRoot.find(Path.of(""))));
         List<Renderer> renderers = outputs.stream().map(o -> renderer(o.format(), options)).toList();
         Optional<Comparison> comparison = Optional.ofNullable(baseline).or(config::baseline).map(BaselineReader::read);
         if (failOnRegression != null && comparison.isEmpty()) {
@@ -106,6 +115,7 @@ public final class ScoreCommand implements Callable<Integer> {
         for (int i = 0; i < outputs.size(); i++) {
             FormatSpec output = outputs.get(i);
             String text = renderers.get(i).render(result.report());
+            renderers.get(i).warnings(result.report()).forEach(w -> err.println("warning: " + w));
             if (output.file().isPresent()) {
                 AtomicFile.write(output.file().get(), text);
             } else {

@@ -16,9 +16,9 @@ public final class Renderers {
             "ndjson", options -> new NdjsonRenderer(),
             "csv", options -> new CsvRenderer(),
             "markdown", options -> new MarkdownRenderer(options.showSuppressed()),
-            "sarif", options -> new SarifRenderer(),
+            "sarif", SarifRenderer::new,
             "junit", options -> new JUnitRenderer(options.fail()),
-            "github", options -> new GithubRenderer(options.showSuppressed())));
+            "github", GithubRenderer::new));
 
     private Renderers() {
     }
