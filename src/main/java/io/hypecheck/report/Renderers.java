@@ -15,7 +15,7 @@ public final class Renderers {
             "json", options -> new JsonRenderer(),
             "ndjson", options -> new NdjsonRenderer(),
             "csv", options -> new CsvRenderer(),
-            "markdown", options -> new MarkdownRenderer(options.showSuppressed()),
+            "markdown", MarkdownRenderer::new,
             "sarif", SarifRenderer::new,
             "junit", options -> new JUnitRenderer(options.fail()),
             "github", GithubRenderer::new));
