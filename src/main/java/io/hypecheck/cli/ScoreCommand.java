@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
 @Command(exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK, ExitCodes.FAIL, ExitCodes.USAGE, ExitCodes.INVALID, ExitCodes.INTERNAL},
         name = "score", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Score project files and print a ranked report.",
-            "Settings come from ./.hypecheck.yaml (or --config) when present; flags override them."})
+            "Settings come from the nearest .hypecheck.yaml at or above the paths (or --config); flags override them."})
 public final class ScoreCommand implements Callable<Integer> {
 
     /** The format names, as the help lists them (a test keeps this equal to {@code Renderers.names()}). */
@@ -48,7 +48,7 @@ public final class ScoreCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Project files, folders (searched for *.yaml and *.yml) or - for standard input. "
-                    + "Default: the config's paths, else the current folder.")
+                    + "Default: the config's paths; without them, a usage error.")
     List<String> paths = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FMT[=FILE]",
@@ -90,7 +90,7 @@ public final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Config config = engine.config();
+        Config config = engine.config(paths);
         FailCondition fail = failCondition(config);
         List<FormatSpec> outputs = FormatSpec.parseAll(formats.isEmpty()
                 ? (config.formats().isEmpty() ? List.of("table") : config.formats()) : formats);
@@ -103,15 +103,15 @@ public final class ScoreCommand implements Callable<Integer> {
         if (failOnRegression != null && comparison.isEmpty()) {
             throw HypecheckException.config("--fail-on-regression needs --baseline");
         }
-        List<String> inputs = !paths.isEmpty() ? paths : config.paths().isEmpty() ? List.of(".") : config.paths();
+        List<String> inputs = NoSilentGreen.paths(paths, config);
+        PrintWriter err = spec.commandLine().getErr();
+        List<io.hypecheck.diagnostic.Diagnostic> unused = NoSilentGreen.excludes(inputs, engine.settings(config).excludes());
         Engine loaded = Engine.load(engine.settings(config));
         Runner.Result result = Runner.run(loaded, Version.current(), inputs, parent.stdin(), config.exemptions(), comparison);
-        PrintWriter err = spec.commandLine().getErr();
+        Messages.print(err, unused);
         Messages.print(err, result.warnings());
+        Messages.print(err, NoSilentGreen.duplicateIds(result.report()));
         Messages.print(err, result.report().errors());
-        if (result.report().projects().isEmpty() && result.report().errors().isEmpty()) {
-            err.println("warning: no project files (*.yaml, *.yml) found in " + String.join(", ", inputs));
-        }
         for (int i = 0; i < outputs.size(); i++) {
             FormatSpec output = outputs.get(i);
             String text = renderers.get(i).render(result.report());

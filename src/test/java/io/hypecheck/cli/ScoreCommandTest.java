@@ -143,13 +143,13 @@ class ScoreCommandTest {
     }
 
     @Test
-    void anEmptyFolderScoresNothingAndSaysSo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path empty) {
+    void anEmptyFolderIsAUsageErrorNotAGreenRun(@org.junit.jupiter.api.io.TempDir java.nio.file.Path empty) {
         // when
         CliResult result = score(empty.toString());
 
         // then
-        assertThat(result.code()).isZero();
-        assertThat(result.out()).contains("0 projects");
-        assertThat(result.err()).isEqualTo("warning: no project files (*.yaml, *.yml) found in " + empty + "\n");
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).isEqualTo("error: no project files (*.yaml, *.yml) in " + empty + "; nothing to score\n");
     }
 }
