@@ -47,7 +47,7 @@ public final class ExplainCommand implements Callable<Integer> {
         Runner.Result result = Runner.run(Engine.load(engine.settings(config)), Version.current(), List.of(file),
                 parent.stdin(), config.exemptions(), java.util.Optional.empty());
         PrintWriter err = spec.commandLine().getErr();
-        Messages.print(err, result.warnings());
+        Messages.print(err, result.warnings(), parent.level());
         Messages.print(err, result.report().errors());
         if (result.report().projects().isEmpty()) {
             return ExitCode.INVALID_INPUT.code();

@@ -98,26 +98,37 @@ public final class ScoreCommand implements Callable<Integer> {
                 showSuppressed || config.showSuppressed().orElse(false))
                 .withAnnotateSubstance(annotateSubstance)
                 .withSourceRoot(java.util.Optional.of(sourceRoot != null ? sourceRoot : SourceRoot.find(Path.of(""))));
-        List<Renderer> renderers = outputs.stream().map(o -> renderer(o.format(), options)).toList();
+        RenderOptions onScreen = options.withWidth(Messages.width(parent.terminal()));
+        List<Renderer> renderers = outputs.stream().map(o -> renderer(o.format(), o.file().isPresent() ? options : onScreen)).toList();
         Optional<Comparison> comparison = Optional.ofNullable(baseline).or(config::baseline).map(BaselineReader::read);
         if (failOnRegression != null && comparison.isEmpty()) {
             throw HypecheckException.config("--fail-on-regression needs --baseline");
         }
         List<String> inputs = NoSilentGreen.paths(paths, config);
         PrintWriter err = spec.commandLine().getErr();
+        Messages.Level level = parent.level();
+        Messages.info(err, level, "config: " + config.file().map(Path::toString).orElse("none"));
         List<io.hypecheck.diagnostic.Diagnostic> unused = NoSilentGreen.excludes(inputs, engine.settings(config).excludes());
+        long start = System.nanoTime();
         Engine loaded = Engine.load(engine.settings(config));
+        Messages.info(err, level, loaded.rubrics().size() + " rubrics, "
+                + loaded.rubrics().stream().mapToInt(r -> r.rules().size()).sum() + " rules");
         Runner.Result result = Runner.run(loaded, Version.current(), inputs, parent.stdin(), config.exemptions(), comparison);
-        Messages.print(err, unused);
-        Messages.print(err, result.warnings());
-        Messages.print(err, NoSilentGreen.duplicateIds(result.report()));
+        Messages.print(err, unused, level);
+        Messages.print(err, result.warnings(), level);
+        Messages.print(err, NoSilentGreen.duplicateIds(result.report()), level);
         Messages.print(err, result.report().errors());
+        Messages.info(err, level, "scored " + result.report().projects().size() + " projects, " + result.report().errorFiles()
+                + " files invalid, in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         for (int i = 0; i < outputs.size(); i++) {
             FormatSpec output = outputs.get(i);
             String text = renderers.get(i).render(result.report());
-            renderers.get(i).warnings(result.report()).forEach(w -> err.println("warning: " + w));
+            if (level != Messages.Level.QUIET) {
+                renderers.get(i).warnings(result.report()).forEach(w -> err.println("warning: " + w));
+            }
             if (output.file().isPresent()) {
                 AtomicFile.write(output.file().get(), text);
+                Messages.info(err, level, "wrote " + output.format() + " to " + output.file().get());
             } else {
                 spec.commandLine().getOut().print(text);
                 spec.commandLine().getOut().flush();

@@ -42,7 +42,7 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int invalid = 0;
         for (LoadResult result : results) {
-            Messages.print(err, result.diagnostics());
+            Messages.print(err, result.diagnostics(), parent.level());
             String status = result.project().isPresent() ? "ok" : "invalid";
             if (result.project().isEmpty()) {
                 invalid++;

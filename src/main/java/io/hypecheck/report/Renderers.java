@@ -11,7 +11,7 @@ import java.util.function.Function;
 public final class Renderers {
 
     private static final Map<String, Function<RenderOptions, Renderer>> FORMATS = new TreeMap<>(Map.of(
-            "table", options -> new TableRenderer(options.color()),
+            "table", TableRenderer::new,
             "json", options -> new JsonRenderer(),
             "ndjson", options -> new NdjsonRenderer(),
             "csv", options -> new CsvRenderer(),

@@ -152,4 +152,20 @@ class ScoreCommandTest {
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).isEqualTo("error: no project files (*.yaml, *.yml) in " + empty + "; nothing to score\n");
     }
+
+    @Test
+    void quietLeavesOnlyErrorsAndFailReasonsVerboseAddsInfoLines() {
+        // when
+        CliResult normal = score(DIR + "projects", "--exclude", "nothing.yaml", "--fail-on", "hype");
+        CliResult quiet = score(DIR + "projects", "--exclude", "nothing.yaml", "--fail-on", "hype", "--quiet");
+        CliResult verbose = score("-v", DIR + "projects", "--exclude", "nothing.yaml", "-f", "json");
+
+        // then
+        assertThat(normal.code()).isEqualTo(1);
+        assertThat(normal.err()).startsWith("warning: --exclude: 'nothing.yaml' matched no file").contains("fail: ");
+        assertThat(quiet.code()).isEqualTo(1);
+        assertThat(quiet.err()).doesNotContain("warning").contains("fail: " + DIR + "projects/vapor.yaml: verdict hype");
+        assertThat(verbose.code()).isZero();
+        assertThat(verbose.err()).contains("info: config: none\n", "info: 1 rubrics, ", "info: scored 2 projects, 0 files invalid, in ");
+    }
 }
