@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         description = "Scores Web3-AI project files for substance versus hype, with rubrics that encode "
                 + "\"Web3-AI: what's real and what's hype\" (CoinDesk, July 2024).",
         subcommands = {ScoreCommand.class, ExplainCommand.class, ValidateCommand.class, SchemaCommand.class,
-            RubricsCommand.class},
+            RubricsCommand.class, InitCommand.class},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK, ExitCodes.FAIL, ExitCodes.USAGE, ExitCodes.INVALID, ExitCodes.INTERNAL},
         footerHeading = "%n",
