@@ -31,7 +31,7 @@ public final class HypecheckCommand implements Callable<Integer> {
     boolean quiet;
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
-            description = "Also print what the run does on stderr (info: lines): config, files, rubrics, reports written, time.")
+            description = "Also print what the run does on stderr (info: lines): config, rubrics, projects scored and time, reports written.")
     boolean verbose;
 
     private final InputStream stdin;

@@ -72,7 +72,8 @@ public final class ScoreCommand implements Callable<Integer> {
                     + "(In the config file, fail_on_regression applies only to runs given a baseline.)")
     Integer failOnRegression;
 
-    @Option(names = "--show-suppressed", description = "List findings that exemptions set aside.")
+    @Option(names = "--show-suppressed",
+            description = "List findings that exemptions set aside (in SARIF: as suppressed results).")
     boolean showSuppressed;
 
     @Option(names = "--annotate-substance", description = "github format: annotate substance findings too, as notices.")
