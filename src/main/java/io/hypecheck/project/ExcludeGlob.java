@@ -11,13 +11,26 @@ import java.util.regex.Pattern;
  * any other slash anchors the pattern to the folder searched ({@code archive/2024},
  * {@code /old}, {@code **}{@code /drafts}). A matching folder excludes everything under it.
  * Negation ({@code !}) is not supported.
- *
- * @param text the pattern as written
  */
-public record ExcludeGlob(String text) {
+public final class ExcludeGlob {
 
-    public ExcludeGlob {
-        Objects.requireNonNull(text, "text");
+    private final String text;
+    private final boolean folderOnly;
+    private final boolean anchored;
+    private final Pattern regex;
+
+    /** The pattern as written. */
+    public ExcludeGlob(String text) {
+        this.text = Objects.requireNonNull(text, "text");
+        this.folderOnly = text.endsWith("/");
+        String body = folderOnly ? text.substring(0, text.length() - 1) : text;
+        this.anchored = body.contains("/");
+        this.regex = Pattern.compile(regex(body.startsWith("/") ? body.substring(1) : body));
+    }
+
+    /** The pattern as written. */
+    public String text() {
+        return text;
     }
 
     /**
@@ -25,13 +38,6 @@ public record ExcludeGlob(String text) {
      * searched) is excluded by this pattern, itself or through a folder it is in.
      */
     public boolean excludes(String relative) {
-        boolean folderOnly = text.endsWith("/");
-        String body = folderOnly ? text.substring(0, text.length() - 1) : text;
-        boolean anchored = body.contains("/");
-        if (body.startsWith("/")) {
-            body = body.substring(1);
-        }
-        Pattern regex = Pattern.compile(regex(body));
         String[] segments = relative.split("/");
         StringBuilder prefix = new StringBuilder();
         for (int i = 0; i < segments.length; i++) {
