@@ -38,9 +38,9 @@ public final class EngineOptions {
                     + "(else in the working folder); flags override it.")
     Path config;
 
-    /** The config file: {@code --config}, or {@code .hypecheck.yaml} in the working directory, or none. */
+    /** The config file: {@code --config}, or the nearest {@code .hypecheck.yaml} at or above the working directory, or none. */
     Config config() {
-        return ConfigLoader.find(Optional.ofNullable(config), Path.of(""));
+        return config(List.of());
     }
 
     /** The config file of a run over {@code paths}: {@code --config}, or the nearest one at or above them ({@link ConfigLoader#discover}). */

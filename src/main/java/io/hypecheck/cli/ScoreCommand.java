@@ -80,7 +80,8 @@ public final class ScoreCommand implements Callable<Integer> {
     boolean annotateSubstance;
 
     @Option(names = "--source-root", paramLabel = "DIR",
-            description = "sarif format: make file URIs relative to DIR. Default: the git work tree around the working folder.")
+            description = "sarif and github formats: name files relative to DIR, the repository root. "
+                    + "Default: the git work tree around the working folder.")
     Path sourceRoot;
 
     @Option(names = "--color", paramLabel = "WHEN", description = "Colour the table: auto (on a terminal), always, never.")

@@ -47,8 +47,9 @@ public final class ConfigLoader {
     /**
      * The config of a run over {@code paths}, found as Checkov and Spectral find theirs: the file
      * {@code --config} names; else the nearest {@value #DEFAULT_NAME} at or above the paths scored
-     * (a folder, or a file's folder), looking no higher than the git work tree they are in; else
-     * the one in {@code workDir}; else none. Paths that lead to different config files are a usage
+     * (a folder, or a file's folder), or at or above {@code workDir} when no path is given,
+     * looking no higher than the git work tree they are in; else the one in {@code workDir}; else
+     * none. Paths that lead to different config files are a usage
      * error, as one run has one set of settings.
      */
     public static Config discover(Optional<Path> explicit, List<String> paths, Path workDir) {
@@ -66,6 +67,9 @@ public final class ConfigLoader {
                         + " and " + display(near.get(), workDir) + "); score them separately, or name one with --config");
             }
             found = found.or(() -> near);
+        }
+        if (paths.stream().allMatch("-"::equals)) {
+            found = nearest(workDir);
         }
         return found.map(f -> load(display(f, workDir))).orElseGet(() -> find(Optional.empty(), workDir));
     }

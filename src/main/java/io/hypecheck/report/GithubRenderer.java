@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * errors or warnings are written than GitHub shows, a first notice says how many there are.
  * No fail condition met, no hype and no errors prints nothing. Columns follow hypecheck's
  * locations (end exclusive) and are left out when a span covers several lines, as GitHub accepts
- * columns on one line only. All project text is neutralised ({@link SafeText}).
+ * columns on one line only. Files are named relative to the repository root, as GitHub expects,
+ * whatever folder hypecheck ran in. All project text is neutralised ({@link SafeText}).
  */
 public final class GithubRenderer implements Renderer {
 
@@ -29,10 +30,15 @@ public final class GithubRenderer implements Renderer {
     public static final int SHOWN_PER_KIND = 10;
 
     private final RenderOptions options;
+    private final SarifLocation places;
 
-    /** Workflow commands for the fail condition, substance notices and suppressed findings the options ask for. */
+    /**
+     * Workflow commands for the fail condition, substance notices and suppressed findings the
+     * options ask for, with file paths relative to the options' source root (the repository root).
+     */
     public GithubRenderer(RenderOptions options) {
         this.options = options;
+        this.places = new SarifLocation(options.sourceRoot());
     }
 
     @Override
@@ -80,8 +86,8 @@ public final class GithubRenderer implements Renderer {
         return out.toString();
     }
 
-    private static String fileError(Diagnostic error) {
-        WorkflowCommand command = new WorkflowCommand("error").property("file", SarifLocation.path(error.file()));
+    private String fileError(Diagnostic error) {
+        WorkflowCommand command = new WorkflowCommand("error").property("file", places.repositoryPath(error.file()));
         if (error.line() > 0) {
             command.property("line", error.line());
             if (error.column() > 0) {
@@ -92,8 +98,8 @@ public final class GithubRenderer implements Renderer {
     }
 
     /** The error of a project that fails the run, at its {@code name}. */
-    private static String failure(ProjectScore score, List<String> reasons) {
-        WorkflowCommand command = new WorkflowCommand("error").property("file", SarifLocation.path(score.project().file()));
+    private String failure(ProjectScore score, List<String> reasons) {
+        WorkflowCommand command = new WorkflowCommand("error").property("file", places.repositoryPath(score.project().file()));
         score.project().fields().scalar("name").ifPresent(name -> command.property("line", name.location().line()));
         String name = SafeText.line(score.project().name());
         return command.property("title", "hypecheck: " + name + " fails the check")
@@ -101,8 +107,8 @@ public final class GithubRenderer implements Renderer {
                         + ", substance " + score.substance() + "); fails on " + String.join("; ", reasons));
     }
 
-    private static WorkflowCommand annotation(String level, Finding finding, ProjectScore score, String titlePrefix) {
-        WorkflowCommand command = new WorkflowCommand(level).property("file", SarifLocation.path(score.project().file()));
+    private WorkflowCommand annotation(String level, Finding finding, ProjectScore score, String titlePrefix) {
+        WorkflowCommand command = new WorkflowCommand(level).property("file", places.repositoryPath(score.project().file()));
         if (!finding.evidence().isEmpty()) {
             Location at = finding.evidence().get(0).location();
             command.property("line", at.line());

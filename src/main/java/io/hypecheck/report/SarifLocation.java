@@ -70,6 +70,11 @@ final class SarifLocation {
         return node;
     }
 
+    /** The file as the repository names it: relative to the root with {@code /}, absolute outside it, {@code <stdin>} for standard input. */
+    String repositoryPath(String file) {
+        return file.equals("-") ? STDIN : path(relative(file));
+    }
+
     /** The file relative to the root, or absolute when outside it; as given without a root. */
     private String relative(String file) {
         if (root.isEmpty()) {

@@ -185,4 +185,20 @@ class NoSilentGreenTest {
         Set<PosixFilePermission> umask = Files.getPosixFilePermissions(reference);
         assertThat(Files.getPosixFilePermissions(dir.resolve("out/new.csv"))).isEqualTo(umask);
     }
+
+    @Test
+    void withoutPathsFindsTheConfigAtOrAboveTheWorkingFolder() throws IOException {
+        // given: a watchlist, run from a folder inside it
+        write("watch/.hypecheck.yaml", "paths: [projects]\nfail_on: hype\n");
+        write("watch/.git/HEAD", "ref: refs/heads/main\n");
+        write("watch/projects/vapor.yaml", VAPOR);
+        Path inside = Files.createDirectories(dir.resolve("watch/docs"));
+
+        // when
+        io.hypecheck.config.Config config = io.hypecheck.config.ConfigLoader.discover(java.util.Optional.empty(), List.of(), inside);
+
+        // then
+        assertThat(config.file()).contains(dir.resolve("watch/.hypecheck.yaml"));
+        assertThat(config.paths()).containsExactly(dir.resolve("watch/projects").toString());
+    }
 }

@@ -176,4 +176,18 @@ class GithubRendererTest {
         assertThat(new GithubRenderer(ReportFixtures.OPTIONS).render(ReportFixtures.scenario("empty"))).isEmpty();
         assertThat(new GithubRenderer(PLAIN).render(new Report("1", List.of(ReportFixtures.noHype()), List.of()))).isEmpty();
     }
+
+    @Test
+    void namesFilesRelativeToTheSourceRootWhereverItRan() {
+        // given: the root is the folder above the working folder, and a project named from below it
+        java.nio.file.Path cwd = java.nio.file.Path.of("").toAbsolutePath();
+        ProjectScore gamma = ReportFixtures.gamma();
+        RenderOptions options = PLAIN.withSourceRoot(java.util.Optional.of(cwd.getParent()));
+
+        // when
+        String first = new GithubRenderer(options).render(new Report("1", List.of(gamma), List.of())).lines().findFirst().orElseThrow();
+
+        // then
+        assertThat(first).startsWith("::warning file=" + cwd.getFileName() + "/samples/gamma.yaml,line=3,");
+    }
 }
