@@ -29,16 +29,23 @@ public final class EngineOptions {
             description = "The day to judge the age of facts against (YYYY-MM-DD; default: today). Fix it for reproducible reports.")
     String today;
 
-    @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files under folders matching this glob (repeatable).")
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Skip files under folders that match this .gitignore-style pattern (repeatable): drafts/, **/drafts, *-draft.yaml.")
     List<String> excludes = new ArrayList<>();
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Read settings from this file instead of ./.hypecheck.yaml; flags override it.")
+            description = "Read settings from this file instead of the nearest .hypecheck.yaml at or above the paths "
+                    + "(else in the working folder); flags override it.")
     Path config;
 
-    /** The config file: {@code --config}, or {@code .hypecheck.yaml} in the working directory, or none. */
+    /** The config file: {@code --config}, or the nearest {@code .hypecheck.yaml} at or above the working directory, or none. */
     Config config() {
-        return ConfigLoader.find(Optional.ofNullable(config), Path.of(""));
+        return config(List.of());
+    }
+
+    /** The config file of a run over {@code paths}: {@code --config}, or the nearest one at or above them ({@link ConfigLoader#discover}). */
+    Config config(List<String> paths) {
+        return ConfigLoader.discover(Optional.ofNullable(config), paths, Path.of(""));
     }
 
     /** The settings of the config file, overridden or extended by these options. */

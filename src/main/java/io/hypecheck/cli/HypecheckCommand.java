@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         description = "Scores Web3-AI project files for substance versus hype, with rubrics that encode "
                 + "\"Web3-AI: what's real and what's hype\" (CoinDesk, July 2024).",
         subcommands = {ScoreCommand.class, ExplainCommand.class, ValidateCommand.class, SchemaCommand.class,
-            RubricsCommand.class},
+            RubricsCommand.class, InitCommand.class},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK, ExitCodes.FAIL, ExitCodes.USAGE, ExitCodes.INVALID, ExitCodes.INTERNAL},
         footerHeading = "%n",
@@ -26,6 +26,14 @@ public final class HypecheckCommand implements Callable<Integer> {
     @Option(names = "--stacktrace", scope = ScopeType.INHERIT, description = "Print the stack trace of an error.")
     boolean stacktrace;
 
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+            description = "Print only errors and fail reasons on stderr, no warnings.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Also print what the run does on stderr (info: lines): config, rubrics, projects scored and time, reports written.")
+    boolean verbose;
+
     private final InputStream stdin;
     private final boolean terminal;
 
@@ -37,6 +45,11 @@ public final class HypecheckCommand implements Callable<Integer> {
     /** Standard input, for the path {@code -}. */
     InputStream stdin() {
         return stdin;
+    }
+
+    /** How much to print on stderr. */
+    Messages.Level level() {
+        return quiet ? Messages.Level.QUIET : verbose ? Messages.Level.VERBOSE : Messages.Level.NORMAL;
     }
 
     /** Whether standard output is a terminal. */

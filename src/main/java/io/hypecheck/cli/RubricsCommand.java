@@ -5,6 +5,7 @@ import io.hypecheck.diagnostic.ExitCode;
 import io.hypecheck.diagnostic.HypecheckException;
 import io.hypecheck.engine.SelfTestResult;
 import io.hypecheck.engine.SelfTests;
+import io.hypecheck.report.RubricJson;
 import io.hypecheck.report.RubricRenderer;
 import io.hypecheck.rubric.Rubric;
 import io.hypecheck.run.Engine;
@@ -15,6 +16,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -39,8 +41,22 @@ public final class RubricsCommand implements Callable<Integer> {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the rubrics in use.")
-    int list(@Mixin EngineOptions engine) {
-        return print(RubricRenderer.list(Engine.load(engine.settings(engine.config())).rubrics()));
+    int list(@Option(names = {"-f", "--format"}, paramLabel = "FMT", description = "text (default) or json.") String format,
+             @Mixin EngineOptions engine) {
+        boolean json = json(format);
+        List<Rubric> rubrics = Engine.load(engine.settings(engine.config())).rubrics();
+        return print(json ? RubricJson.list(rubrics) : RubricRenderer.list(rubrics));
+    }
+
+    /** Whether {@code -f} asks for JSON: {@code text} (or none) and {@code json} are the formats. */
+    private static boolean json(String format) {
+        if (format == null || format.equals("text")) {
+            return false;
+        }
+        if (format.equals("json")) {
+            return true;
+        }
+        throw HypecheckException.config("--format: expected text or json, got '" + format + "'");
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,
@@ -55,8 +71,11 @@ public final class RubricsCommand implements Callable<Integer> {
     }
 
     @Command(name = "types", mixinStandardHelpOptions = true, description = "List the rule types rubrics can use.")
-    int types(@Mixin EngineOptions engine) {
-        return print(RubricRenderer.types(Engine.load(engine.settings(engine.config())).registry().all()));
+    int types(@Option(names = {"-f", "--format"}, paramLabel = "FMT", description = "text (default) or json.") String format,
+              @Mixin EngineOptions engine) {
+        boolean json = json(format);
+        var types = Engine.load(engine.settings(engine.config())).registry().all();
+        return print(json ? RubricJson.types(types) : RubricRenderer.types(types));
     }
 
     @Command(name = "test", mixinStandardHelpOptions = true,

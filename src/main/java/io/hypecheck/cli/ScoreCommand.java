@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
 @Command(exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK, ExitCodes.FAIL, ExitCodes.USAGE, ExitCodes.INVALID, ExitCodes.INTERNAL},
         name = "score", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Score project files and print a ranked report.",
-            "Settings come from ./.hypecheck.yaml (or --config) when present; flags override them."})
+            "Settings come from the nearest .hypecheck.yaml at or above the paths (or --config); flags override them."})
 public final class ScoreCommand implements Callable<Integer> {
 
     /** The format names, as the help lists them (a test keeps this equal to {@code Renderers.names()}). */
@@ -48,7 +48,7 @@ public final class ScoreCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Project files, folders (searched for *.yaml and *.yml) or - for standard input. "
-                    + "Default: the config's paths, else the current folder.")
+                    + "Default: the config's paths; without them, a usage error.")
     List<String> paths = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FMT[=FILE]",
@@ -72,8 +72,17 @@ public final class ScoreCommand implements Callable<Integer> {
                     + "(In the config file, fail_on_regression applies only to runs given a baseline.)")
     Integer failOnRegression;
 
-    @Option(names = "--show-suppressed", description = "List findings that exemptions set aside.")
+    @Option(names = "--show-suppressed",
+            description = "List findings that exemptions set aside (in SARIF: as suppressed results).")
     boolean showSuppressed;
+
+    @Option(names = "--annotate-substance", description = "github format: annotate substance findings too, as notices.")
+    boolean annotateSubstance;
+
+    @Option(names = "--source-root", paramLabel = "DIR",
+            description = "sarif and github formats: name files relative to DIR, the repository root. "
+                    + "Default: the git work tree around the working folder.")
+    Path sourceRoot;
 
     @Option(names = "--color", paramLabel = "WHEN", description = "Colour the table: auto (on a terminal), always, never.")
     String color = "auto";
@@ -83,31 +92,45 @@ public final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Config config = engine.config();
+        Config config = engine.config(paths);
         FailCondition fail = failCondition(config);
         List<FormatSpec> outputs = FormatSpec.parseAll(formats.isEmpty()
                 ? (config.formats().isEmpty() ? List.of("table") : config.formats()) : formats);
         RenderOptions options = new RenderOptions(Messages.color(color, parent.terminal()), fail,
-                showSuppressed || config.showSuppressed().orElse(false));
-        List<Renderer> renderers = outputs.stream().map(o -> renderer(o.format(), options)).toList();
+                showSuppressed || config.showSuppressed().orElse(false))
+                .withAnnotateSubstance(annotateSubstance)
+                .withSourceRoot(java.util.Optional.of(sourceRoot != null ? sourceRoot : SourceRoot.find(Path.of(""))));
+        RenderOptions onScreen = options.withWidth(Messages.width(parent.terminal()));
+        List<Renderer> renderers = outputs.stream().map(o -> renderer(o.format(), o.file().isPresent() ? options : onScreen)).toList();
         Optional<Comparison> comparison = Optional.ofNullable(baseline).or(config::baseline).map(BaselineReader::read);
         if (failOnRegression != null && comparison.isEmpty()) {
             throw HypecheckException.config("--fail-on-regression needs --baseline");
         }
-        List<String> inputs = !paths.isEmpty() ? paths : config.paths().isEmpty() ? List.of(".") : config.paths();
-        Engine loaded = Engine.load(engine.settings(config));
-        Runner.Result result = Runner.run(loaded, Version.current(), inputs, parent.stdin(), config.exemptions(), comparison);
+        List<String> inputs = NoSilentGreen.paths(paths, config);
         PrintWriter err = spec.commandLine().getErr();
-        Messages.print(err, result.warnings());
+        Messages.Level level = parent.level();
+        Messages.info(err, level, "config: " + config.file().map(Path::toString).orElse("none"));
+        List<io.hypecheck.diagnostic.Diagnostic> unused = NoSilentGreen.excludes(inputs, engine.settings(config).excludes());
+        long start = System.nanoTime();
+        Engine loaded = Engine.load(engine.settings(config));
+        Messages.info(err, level, loaded.rubrics().size() + " rubrics, "
+                + loaded.rubrics().stream().mapToInt(r -> r.rules().size()).sum() + " rules");
+        Runner.Result result = Runner.run(loaded, Version.current(), inputs, parent.stdin(), config.exemptions(), comparison);
+        Messages.print(err, unused, level);
+        Messages.print(err, result.warnings(), level);
+        Messages.print(err, NoSilentGreen.duplicateIds(result.report()), level);
         Messages.print(err, result.report().errors());
-        if (result.report().projects().isEmpty() && result.report().errors().isEmpty()) {
-            err.println("warning: no project files (*.yaml, *.yml) found in " + String.join(", ", inputs));
-        }
+        Messages.info(err, level, "scored " + result.report().projects().size() + " projects, " + result.report().errorFiles()
+                + " files invalid, in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         for (int i = 0; i < outputs.size(); i++) {
             FormatSpec output = outputs.get(i);
             String text = renderers.get(i).render(result.report());
+            if (level != Messages.Level.QUIET) {
+                renderers.get(i).warnings(result.report()).forEach(w -> err.println("warning: " + w));
+            }
             if (output.file().isPresent()) {
                 AtomicFile.write(output.file().get(), text);
+                Messages.info(err, level, "wrote " + output.format() + " to " + output.file().get());
             } else {
                 spec.commandLine().getOut().print(text);
                 spec.commandLine().getOut().flush();

@@ -31,7 +31,8 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Project files, folders (searched for *.yaml and *.yml) or - for standard input. Default: .")
     List<String> paths = new ArrayList<>(List.of("."));
 
-    @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files under folders matching this glob (repeatable).")
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Skip files under folders that match this .gitignore-style pattern (repeatable): drafts/, **/drafts, *-draft.yaml.")
     List<String> excludes = new ArrayList<>();
 
     @Override
@@ -39,12 +40,9 @@ public final class ValidateCommand implements Callable<Integer> {
         List<LoadResult> results = Inputs.load(paths, excludes, parent.stdin());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (results.isEmpty()) {
-            err.println("warning: no project files (*.yaml, *.yml) found in " + String.join(", ", paths));
-        }
         int invalid = 0;
         for (LoadResult result : results) {
-            Messages.print(err, result.diagnostics());
+            Messages.print(err, result.diagnostics(), parent.level());
             String status = result.project().isPresent() ? "ok" : "invalid";
             if (result.project().isEmpty()) {
                 invalid++;

@@ -44,6 +44,56 @@ public final class ConfigLoader {
         return Files.isRegularFile(implicit) ? load(Path.of(DEFAULT_NAME)) : Config.none();
     }
 
+    /**
+     * The config of a run over {@code paths}, found as Checkov and Spectral find theirs: the file
+     * {@code --config} names; else the nearest {@value #DEFAULT_NAME} at or above the paths scored
+     * (a folder, or a file's folder), or at or above {@code workDir} when no path is given,
+     * looking no higher than the git work tree they are in; else the one in {@code workDir}; else
+     * none. Paths that lead to different config files are a usage
+     * error, as one run has one set of settings.
+     */
+    public static Config discover(Optional<Path> explicit, List<String> paths, Path workDir) {
+        if (explicit.isPresent()) {
+            return find(explicit, workDir);
+        }
+        Optional<Path> found = Optional.empty();
+        for (String path : paths) {
+            if (path.equals("-")) {
+                continue;
+            }
+            Optional<Path> near = nearest(workDir.resolve(path));
+            if (found.isPresent() && near.isPresent() && !found.get().equals(near.get())) {
+                throw HypecheckException.config("the paths belong to different watchlists (" + display(found.get(), workDir)
+                        + " and " + display(near.get(), workDir) + "); score them separately, or name one with --config");
+            }
+            found = found.or(() -> near);
+        }
+        if (paths.stream().allMatch("-"::equals)) {
+            found = nearest(workDir);
+        }
+        return found.map(f -> load(display(f, workDir))).orElseGet(() -> find(Optional.empty(), workDir));
+    }
+
+    private static Optional<Path> nearest(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path dir = Files.isDirectory(absolute) ? absolute : absolute.getParent();
+        for (; dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(DEFAULT_NAME))) {
+                return Optional.of(dir.resolve(DEFAULT_NAME));
+            }
+            if (Files.exists(dir.resolve(".git"))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A found config's path as users read it: relative to the working directory when under it. */
+    private static Path display(Path file, Path workDir) {
+        Path base = workDir.toAbsolutePath().normalize();
+        return file.startsWith(base) ? base.relativize(file) : file;
+    }
+
     /** Reads one config file. */
     public static Config load(Path file) {
         String name = file.toString();

@@ -15,8 +15,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 /**
  * Expands the paths a user gives into project files: files as named, folders searched
  * recursively for {@code *.yaml} and {@code *.yml} in a stable (sorted) order, {@code -} for
- * standard input. Under a folder, hidden files and folders, excluded globs, and subfolders that
- * are watchlists of their own (they hold a {@code .hypecheck.yaml}) are skipped.
+ * standard input. Under a folder, hidden files and folders, files matching an exclude pattern
+ * ({@link ExcludeGlob}, as in {@code .gitignore}), and subfolders that are watchlists of their
+ * own (they hold a {@code .hypecheck.yaml}) are skipped. A folder left with no project file is
+ * a usage error, never an empty, green run.
  */
 public final class InputFiles {
 
@@ -38,9 +40,34 @@ public final class InputFiles {
     public record Input(String display, Path path) {
     }
 
-    /** Expands the given paths; a path that does not exist is a usage error. */
+    /**
+     * The inputs the paths expand to, and the exclude patterns that matched nothing.
+     *
+     * @param inputs the files to read, in order
+     * @param unused the {@code --exclude} patterns that excluded no file under any folder
+     */
+    public record Expansion(List<Input> inputs, List<String> unused) {
+        public Expansion {
+            inputs = List.copyOf(inputs);
+            unused = List.copyOf(unused);
+        }
+    }
+
+    /** Expands the given paths; a path that does not exist, or a folder that holds no project file, is a usage error. */
     public static List<Input> expand(List<String> arguments, List<String> excludes) {
+        return expandAll(arguments, excludes).inputs();
+    }
+
+    /**
+     * Expands the given paths, saying which exclude patterns matched nothing.
+     *
+     * @throws HypecheckException a usage error (exit 2) for a path that does not exist, or a folder with no
+     *                            project file left once hidden and excluded files are skipped
+     */
+    public static Expansion expandAll(List<String> arguments, List<String> excludes) {
         List<Input> inputs = new ArrayList<>();
+        List<ExcludeGlob> globs = excludes.stream().map(ExcludeGlob::new).toList();
+        java.util.Set<ExcludeGlob> used = new java.util.HashSet<>();
         for (String argument : arguments) {
             if (argument.equals(STDIN)) {
                 inputs.add(new Input(STDIN, null));
@@ -48,17 +75,23 @@ public final class InputFiles {
             }
             Path path = Path.of(argument);
             if (Files.isDirectory(path)) {
-                inputs.addAll(walk(argument, path, excludes));
+                List<Input> found = walk(argument, path, globs, used);
+                if (found.isEmpty()) {
+                    throw HypecheckException.config("no project files (*.yaml, *.yml) in " + argument
+                            + (excludes.isEmpty() ? "" : " once excludes are applied") + "; nothing to score");
+                }
+                inputs.addAll(found);
             } else if (Files.isRegularFile(path)) {
                 inputs.add(new Input(argument, path));
             } else {
                 throw HypecheckException.config("no such file or folder: " + argument);
             }
         }
-        return List.copyOf(inputs);
+        List<String> unused = globs.stream().filter(g -> !used.contains(g)).map(ExcludeGlob::text).toList();
+        return new Expansion(inputs, unused);
     }
 
-    private static List<Input> walk(String argument, Path folder, List<String> excludes) {
+    private static List<Input> walk(String argument, Path folder, List<ExcludeGlob> excludes, java.util.Set<ExcludeGlob> used) {
         String prefix = argument.endsWith("/") || argument.endsWith("\\") ? argument : argument + "/";
         List<Path> found = new ArrayList<>();
         try {
@@ -83,7 +116,7 @@ public final class InputFiles {
         return found.stream()
                 .filter(p -> !insideNestedWatchlist(folder, p))
                 .map(p -> folder.relativize(p).toString().replace('\\', '/'))
-                .filter(relative -> !excluded(relative, excludes))
+                .filter(relative -> !excluded(relative, excludes, used))
                 .sorted()
                 .map(relative -> new Input(prefix + relative, folder.resolve(relative)))
                 .toList();
@@ -103,17 +136,19 @@ public final class InputFiles {
         return false;
     }
 
-    /** Whether the file, or a folder it is under, matches a glob; hidden files and folders always are. */
-    private static boolean excluded(String relative, List<String> excludes) {
-        for (String glob : excludes) {
-            java.nio.file.PathMatcher matcher = java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
-            for (Path path = Path.of(relative); path != null; path = path.getParent()) {
-                if (matcher.matches(path)) {
-                    return true;
-                }
+    /** Whether the file, or a folder it is under, matches a pattern (noting which did); hidden files and folders always are. */
+    private static boolean excluded(String relative, List<ExcludeGlob> excludes, java.util.Set<ExcludeGlob> used) {
+        if (relative.startsWith(".") || relative.contains("/.")) {
+            return true;
+        }
+        boolean excluded = false;
+        for (ExcludeGlob glob : excludes) {
+            if (glob.excludes(relative)) {
+                used.add(glob);
+                excluded = true;
             }
         }
-        return relative.startsWith(".") || relative.contains("/.");
+        return excluded;
     }
 
     private static boolean isYaml(String name) {

@@ -7,8 +7,15 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.concurrent.ThreadLocalRandom;
 
-/** Writes a report file atomically: a temporary file beside it, then a rename, so readers never see half a report. */
+/**
+ * Writes a report file atomically: a temporary file beside it, then a rename, so readers never
+ * see half a report. The file gets the permissions a user expects: those of the file it replaces,
+ * or for a new file the default the umask gives (not the owner-only mode of temporary files).
+ */
 public final class AtomicFile {
 
     private AtomicFile() {
@@ -21,8 +28,9 @@ public final class AtomicFile {
         Path temp = null;
         try {
             Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            temp = dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            Files.writeString(temp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            keepPermissions(absolute, temp);
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -38,6 +46,14 @@ public final class AtomicFile {
                     // the temporary file is gone or unreachable; nothing more to do
                 }
             }
+        }
+    }
+
+    /** Gives {@code temp} the POSIX permissions of {@code target} when it exists (a new file keeps the umask's). */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+        if (view != null && Files.exists(target)) {
+            Files.setPosixFilePermissions(temp, view.readAttributes().permissions());
         }
     }
 }

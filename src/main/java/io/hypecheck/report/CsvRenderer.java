@@ -9,7 +9,10 @@ import java.util.Optional;
  * One row per ranked project, RFC 4180 quoting ({@code "} doubled; fields with a comma, quote or
  * line break quoted), {@code \n} line ends, a header row always. {@code delta} and
  * {@code previous_verdict} are empty without a baseline, and for projects new since it. Fields
- * are written as they are: no formula guarding, so spreadsheet users should import, not open.
+ * holding project text ({@code id}, {@code name}, {@code file}) that a spreadsheet would run as a
+ * formula, because they start with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
+ * return, get a leading {@code '} (OWASP's advice against CSV injection); numeric fields are left
+ * as they are, so {@code -15} stays a number.
  */
 public final class CsvRenderer implements Renderer {
 
@@ -34,12 +37,17 @@ public final class CsvRenderer implements Renderer {
 
     private static List<String> fields(int rank, ProjectScore score, Optional<Comparison> comparison) {
         Optional<Previous> before = comparison.flatMap(c -> c.before(score));
-        return List.of(String.valueOf(rank), score.project().id(), score.project().name(), score.project().file(),
+        return List.of(String.valueOf(rank), text(score.project().id()), text(score.project().name()), text(score.project().file()),
                 score.verdict().id(), String.valueOf(score.score()), String.valueOf(score.hype()),
                 String.valueOf(score.substance()), String.format(Locale.ROOT, "%.2f", score.confidence()),
                 score.primaryTrend().map(t -> t.id()).orElse(""),
                 before.map(b -> String.valueOf(score.score() - b.score())).orElse(""),
                 before.map(b -> b.verdict().id()).orElse(""));
+    }
+
+    /** Project text, with a leading {@code '} when a spreadsheet would read it as a formula. */
+    static String text(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     private static void row(StringBuilder out, List<String> fields) {

@@ -16,7 +16,7 @@ final class MarkdownFindings {
 
     static void append(StringBuilder out, int rank, ProjectScore score, boolean showSuppressed) {
         int count = score.findings().size();
-        out.append("<details>\n<summary>").append(rank).append(". ").append(MarkdownText.html(score.project().name()))
+        out.append("<details>\n<summary>").append(rank).append(". ").append(MarkdownText.html(MarkdownText.cut(score.project().name())))
                 .append(": ").append(score.verdict().id()).append(", score ").append(score.score()).append(" (")
                 .append(count).append(count == 1 ? " finding" : " findings").append(")</summary>\n\n");
         out.append(MarkdownText.code(score.project().file(), false)).append("\n\n");

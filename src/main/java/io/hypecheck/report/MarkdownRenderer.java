@@ -1,6 +1,5 @@
 package io.hypecheck.report;
 
-import io.hypecheck.diagnostic.Diagnostic;
 import io.hypecheck.score.ProjectScore;
 import io.hypecheck.score.Verdict;
 import java.util.ArrayList;
@@ -9,18 +8,31 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * GitHub-flavoured Markdown for pull-request comments and {@code $GITHUB_STEP_SUMMARY}: a heading,
- * the verdict counts, the ranked table (with a {@code Δ} column against a baseline), new and
- * removed projects, a collapsed section of findings per project, and the files not scored.
- * Every piece of user text is escaped, so a project name cannot break the table or inject markup.
+ * GitHub-flavoured Markdown for pull-request comments and {@code $GITHUB_STEP_SUMMARY}: whether
+ * the check passed and why ({@link MarkdownStatus}), what changed since the baseline, the verdict
+ * counts, the ranked table (with a {@code Δ} column against a baseline), and a collapsed section
+ * of findings per project. It stays under GitHub's 1 MiB job-summary limit however many projects
+ * there are: above {@value #EDGE} projects at each end of the ranking the middle rows are counted,
+ * not listed, and findings sections stop at a byte budget. Every piece of user text is escaped
+ * and neutralised, so a project name cannot break the table or inject markup.
  */
 public final class MarkdownRenderer implements Renderer {
 
-    private final boolean showSuppressed;
+    /** Projects shown in full at the top and at the bottom of the ranking. */
+    static final int EDGE = 100;
+    /** Bytes (UTF-8, roughly) the findings sections may bring the report to; GitHub's limit is 1,048,576. */
+    static final int BUDGET = 900_000;
 
-    /** A Markdown report; {@code showSuppressed} lists suppressed findings instead of counting them. */
+    private final RenderOptions options;
+
+    /** A Markdown report with the options' fail condition and suppressed findings. */
+    public MarkdownRenderer(RenderOptions options) {
+        this.options = options;
+    }
+
+    /** A Markdown report without a fail condition; {@code showSuppressed} lists suppressed findings instead of counting them. */
     public MarkdownRenderer(boolean showSuppressed) {
-        this.showSuppressed = showSuppressed;
+        this(new RenderOptions(false, io.hypecheck.score.FailCondition.none(), showSuppressed));
     }
 
     @Override
@@ -31,27 +43,50 @@ public final class MarkdownRenderer implements Renderer {
     @Override
     public String render(Report report) {
         StringBuilder out = new StringBuilder("## hypecheck report\n\n");
+        MarkdownStatus.append(out, report, options.fail());
+        report.comparison().ifPresent(c -> MarkdownStatus.baseline(out, report, c));
         out.append(summary(report)).append("\n\n");
+        List<Integer> shown = shown(report.projects().size());
         if (report.projects().isEmpty()) {
             out.append("No projects were scored.\n\n");
         } else {
-            table(out, report);
+            table(out, report, shown);
         }
-        report.comparison().ifPresent(c -> baseline(out, c, report));
-        for (int i = 0; i < report.projects().size(); i++) {
-            MarkdownFindings.append(out, i + 1, report.projects().get(i), showSuppressed);
-        }
-        if (!report.errors().isEmpty()) {
-            out.append("### Files not scored\n\n");
-            for (Diagnostic error : report.errors()) {
-                String where = error.line() == 0 ? error.file() : error.file() + ":" + error.line() + ":" + error.column();
-                out.append("- ").append(MarkdownText.code(where, false)).append(": ")
-                        .append(MarkdownText.text(error.message())).append('\n');
+        int left = 0;
+        long bytes = utf8(out);
+        for (int i : shown) {
+            StringBuilder section = new StringBuilder();
+            MarkdownFindings.append(section, i + 1, report.projects().get(i), options.showSuppressed());
+            long size = utf8(section);
+            if (left > 0 || bytes + size > BUDGET) {
+                left++;
+                continue;
             }
-            out.append('\n');
+            bytes += size;
+            out.append(section);
+        }
+        if (left > 0) {
+            out.append("_The findings of ").append(left).append(left == 1 ? " more project" : " more projects")
+                    .append(" are left out to keep this summary under GitHub's 1 MiB limit; `hypecheck explain` "
+                            + "and the JSON report have them._\n\n");
         }
         out.append("<sub>hypecheck ").append(MarkdownText.html(report.toolVersion())).append("</sub>\n");
         return out.toString();
+    }
+
+    private static long utf8(CharSequence text) {
+        return text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
+    /** The indexes of the projects listed: all of them, or the top and bottom {@value #EDGE}. */
+    private static List<Integer> shown(int n) {
+        List<Integer> shown = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (n <= 2 * EDGE || i < EDGE || i >= n - EDGE) {
+                shown.add(i);
+            }
+        }
+        return shown;
     }
 
     private static String summary(Report report) {
@@ -63,15 +98,21 @@ public final class MarkdownRenderer implements Renderer {
         return errors == 0 ? text : text + "; **" + errors + (errors == 1 ? " file" : " files") + " not scored**";
     }
 
-    private static void table(StringBuilder out, Report report) {
+    private static void table(StringBuilder out, Report report, List<Integer> shown) {
         Optional<Comparison> comparison = report.comparison();
         out.append("| Rank | Project | Verdict | Score |").append(comparison.isPresent() ? " Δ |" : "")
                 .append(" Hype | Substance | Confidence | Primary trend |\n");
         out.append("| ---: | --- | --- | ---: |").append(comparison.isPresent() ? " ---: |" : "")
                 .append(" ---: | ---: | ---: | --- |\n");
-        for (int i = 0; i < report.projects().size(); i++) {
+        int previous = -1;
+        for (int i : shown) {
+            if (i != previous + 1) {
+                out.append("| … | _").append(i - previous - 1).append(" projects ranked ").append(previous + 2).append(" to ")
+                        .append(i).append(" are not listed; the JSON report has them_ |\n");
+            }
+            previous = i;
             ProjectScore score = report.projects().get(i);
-            List<String> cells = new ArrayList<>(List.of(String.valueOf(i + 1), MarkdownText.text(score.project().name()),
+            List<String> cells = new ArrayList<>(List.of(String.valueOf(i + 1), MarkdownText.name(score.project().name()),
                     score.verdict().id(), String.valueOf(score.score())));
             comparison.ifPresent(c -> cells.add(delta(c, score)));
             cells.addAll(List.of(String.valueOf(score.hype()), String.valueOf(score.substance()),
@@ -86,18 +127,5 @@ public final class MarkdownRenderer implements Renderer {
         String cell = DeltaText.of(comparison, score);
         return comparison.before(score).filter(b -> b.verdict() != score.verdict())
                 .map(b -> cell + " (was " + b.verdict().id() + ")").orElse(cell);
-    }
-
-    private static void baseline(StringBuilder out, Comparison comparison, Report report) {
-        out.append("### Since the baseline\n\n");
-        List<String> added = report.projects().stream().filter(p -> comparison.before(p).isEmpty())
-                .map(p -> MarkdownText.text(p.project().name()) + " (" + MarkdownText.code(p.project().file(), false) + ")")
-                .toList();
-        List<String> removed = comparison.removed(report.projects()).stream()
-                .map(p -> MarkdownText.text(p.name()) + " (" + MarkdownText.code(p.file(), false) + "), was "
-                        + p.verdict().id() + " at " + p.score())
-                .toList();
-        out.append("- New: ").append(added.isEmpty() ? "none" : String.join("; ", added)).append('\n');
-        out.append("- Removed: ").append(removed.isEmpty() ? "none" : String.join("; ", removed)).append("\n\n");
     }
 }

@@ -2,12 +2,16 @@ package io.hypecheck.report;
 
 /**
  * Escaping for GitHub-flavoured Markdown: text that must render as written, in table cells,
- * list items and code spans, and text inside HTML tags such as {@code <summary>}.
+ * list items and code spans, and text inside HTML tags such as {@code <summary>}; control
+ * characters and bidi overrides are neutralised ({@link SafeText}) and line breaks folded.
  */
 final class MarkdownText {
 
     /** Characters that could start emphasis, links, code, HTML, tables, strikethrough, entities, headings or math. */
     private static final String SIGNIFICANT = "\\`*_[]<>|~&#!$";
+
+    /** The longest project name shown, in characters. */
+    static final int MAX_NAME = 100;
 
     private MarkdownText() {
     }
@@ -47,7 +51,21 @@ final class MarkdownText {
         return oneLine(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
+    /** A project name as text, cut to {@value #MAX_NAME} characters so that no name can swell the report. */
+    static String name(String value) {
+        return text(cut(value));
+    }
+
+    /** The text on one line, cut to {@value #MAX_NAME} characters with an ellipsis. */
+    static String cut(String value) {
+        String flat = oneLine(value);
+        if (flat.codePointCount(0, flat.length()) <= MAX_NAME) {
+            return flat;
+        }
+        return flat.substring(0, flat.offsetByCodePoints(0, MAX_NAME - 1)) + "…";
+    }
+
     private static String oneLine(String value) {
-        return value.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+        return SafeText.line(value);
     }
 }

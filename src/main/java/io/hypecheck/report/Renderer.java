@@ -8,4 +8,12 @@ public interface Renderer {
 
     /** The whole report as text, ending with a newline. */
     String render(Report report);
+
+    /**
+     * What a user should know about the rendered report that it cannot say itself, such as
+     * results cut to a viewer's limit; printed on stderr as warnings. None by default.
+     */
+    default java.util.List<String> warnings(Report report) {
+        return java.util.List.of();
+    }
 }

@@ -11,15 +11,15 @@ import java.util.function.Function;
 public final class Renderers {
 
     private static final Map<String, Function<RenderOptions, Renderer>> FORMATS = new TreeMap<>(Map.of(
-            "table", options -> new TableRenderer(options.color()),
+            "table", TableRenderer::new,
             "json", options -> new JsonRenderer(),
             "ndjson", options -> new NdjsonRenderer(),
             "html", options -> new HtmlRenderer(options.showSuppressed()),
             "csv", options -> new CsvRenderer(),
-            "markdown", options -> new MarkdownRenderer(options.showSuppressed()),
-            "sarif", options -> new SarifRenderer(),
+            "markdown", MarkdownRenderer::new,
+            "sarif", SarifRenderer::new,
             "junit", options -> new JUnitRenderer(options.fail()),
-            "github", options -> new GithubRenderer(options.showSuppressed())));
+            "github", GithubRenderer::new));
 
     private Renderers() {
     }

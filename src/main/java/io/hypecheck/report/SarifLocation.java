@@ -4,25 +4,35 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hypecheck.api.Location;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * SARIF physical locations: a report's file path as a URI reference relative to
- * {@code %SRCROOT%} (or a {@code file:} URI when absolute) and a 1-based region whose end column
- * is exclusive, as hypecheck's own locations are.
+ * {@code %SRCROOT%}, the repository root (or a {@code file:} URI when the file lies outside it),
+ * and a 1-based region whose end column is exclusive, as hypecheck's own locations are. Standard
+ * input is the artifact {@code <stdin>}.
  */
 final class SarifLocation {
 
-    /** The base the relative URIs resolve against: the folder hypecheck ran in, usually the checkout. */
+    /** The base the relative URIs resolve against: the repository root. */
     static final String SRCROOT = "%SRCROOT%";
+
+    /** How standard input is named in SARIF and in GitHub annotations. */
+    static final String STDIN = "<stdin>";
 
     /** Characters a path segment keeps as they are; everything else is percent-encoded as UTF-8. */
     private static final String SAFE = "-._~!$&'()*+,;=@";
 
-    private SarifLocation() {
+    private final Optional<Path> root;
+
+    /** Locations relative to {@code root} (an absolute folder), or to the paths as given when empty. */
+    SarifLocation(Optional<Path> root) {
+        this.root = root.map(r -> r.toAbsolutePath().normalize());
     }
 
     /** {@code physicalLocation} for a file and a span. */
-    static ObjectNode physical(String file, Location region) {
+    ObjectNode physical(String file, Location region) {
         ObjectNode node = artifact(file);
         node.putObject("region").put("startLine", region.line()).put("startColumn", region.column())
                 .put("endLine", region.endLine()).put("endColumn", region.endColumn());
@@ -33,7 +43,7 @@ final class SarifLocation {
      * {@code physicalLocation} for a place without an extent: from a column to the end of its
      * line, or with {@code column} 0 the whole line; line 0 (the whole file) is put at line 1.
      */
-    static ObjectNode physical(String file, int line, int column) {
+    ObjectNode physical(String file, int line, int column) {
         ObjectNode node = artifact(file);
         ObjectNode region = node.putObject("region").put("startLine", Math.max(1, line));
         if (line > 0 && column > 0) {
@@ -42,10 +52,15 @@ final class SarifLocation {
         return node;
     }
 
-    private static ObjectNode artifact(String file) {
+    private ObjectNode artifact(String file) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         ObjectNode artifact = node.putObject("artifactLocation");
-        String path = path(file);
+        if (file.equals("-")) {
+            artifact.put("uri", encode(STDIN));
+            artifact.putObject("description").put("text", "standard input");
+            return node;
+        }
+        String path = path(relative(file));
         if (absolute(path)) {
             artifact.put("uri", "file://" + (path.startsWith("/") ? "" : "/") + encode(path));
         } else {
@@ -55,8 +70,25 @@ final class SarifLocation {
         return node;
     }
 
-    /** The path with {@code /} separators and without leading {@code ./}. */
+    /** The file as the repository names it: relative to the root with {@code /}, absolute outside it, {@code <stdin>} for standard input. */
+    String repositoryPath(String file) {
+        return file.equals("-") ? STDIN : path(relative(file));
+    }
+
+    /** The file relative to the root, or absolute when outside it; as given without a root. */
+    private String relative(String file) {
+        if (root.isEmpty()) {
+            return file;
+        }
+        Path absolute = Path.of(file).toAbsolutePath().normalize();
+        return absolute.startsWith(root.get()) ? root.get().relativize(absolute).toString() : absolute.toString();
+    }
+
+    /** The path with {@code /} separators and without leading {@code ./}; standard input as {@code <stdin>}. */
     static String path(String file) {
+        if (file.equals("-")) {
+            return STDIN;
+        }
         String path = file.replace('\\', '/');
         while (path.startsWith("./")) {
             path = path.substring(2);

@@ -8,13 +8,27 @@ import io.hypecheck.score.Verdict;
 import java.util.List;
 
 /**
- * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one run; one rule per rule id
- * that fired; one result per finding (hype a {@code warning}, substance a {@code note};
- * suppressed ones with an external suppression) located at its first evidence, with a stable
- * {@code hypecheck/v1} fingerprint; file errors as {@code hypecheck/invalid-file} results and as
- * tool notifications; the summary in the run's properties.
+ * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one run; alerts only for what
+ * needs attention, as {@link SarifResults} orders and cuts them: invalid files
+ * ({@code hypecheck/invalid-file}, {@code error}, also as tool notifications) and hype findings
+ * ({@code warning}) located at their first evidence with a stable {@code hypecheck/v1}
+ * fingerprint; substance findings are not alerts, suppressed ones only with
+ * {@code --show-suppressed}; one rule per rule id the results use; URIs relative to the
+ * repository root ({@code %SRCROOT%}); the summary in the run's properties.
  */
 public final class SarifRenderer implements Renderer {
+
+    private final RenderOptions options;
+
+    /** SARIF with the options' source root, fail condition (for the order) and suppressed findings. */
+    public SarifRenderer(RenderOptions options) {
+        this.options = options;
+    }
+
+    /** SARIF with paths as given, no fail condition, and suppressed findings left out. */
+    public SarifRenderer() {
+        this(RenderOptions.defaults());
+    }
 
     /** Where users learn about the tool. */
     public static final String INFORMATION_URI = "https://github.com/hypecheck/hypecheck";
@@ -32,18 +46,29 @@ public final class SarifRenderer implements Renderer {
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
-        SarifRules rules = new SarifRules(report);
+        List<SarifResults.Entry> all = SarifResults.entries(report, options);
+        List<SarifResults.Entry> kept = all.subList(0, Math.min(all.size(), SarifResults.LIMIT));
+        SarifRules rules = new SarifRules(kept);
+        SarifLocation places = new SarifLocation(options.sourceRoot());
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "hypecheck").put("version", report.toolVersion()).put("informationUri", INFORMATION_URI);
         driver.set("rules", rules.toJson());
-        run.putArray("invocations").add(invocation(report.errors()));
-        run.set("results", SarifResults.of(report, rules));
+        run.putArray("invocations").add(invocation(report.errors(), places));
+        run.set("results", SarifResults.toJson(kept, rules, places, report.comparison()));
         run.put("columnKind", "utf16CodeUnits");
-        run.set("properties", properties(report));
+        run.set("properties", properties(report, all.size() - kept.size()));
         return JsonText.write(root);
     }
 
-    private static ObjectNode invocation(List<Diagnostic> errors) {
+    @Override
+    public List<String> warnings(Report report) {
+        int all = SarifResults.entries(report, options).size();
+        return all <= SarifResults.LIMIT ? List.of() : List.of("sarif: " + all + " results cut to the first "
+                + SarifResults.LIMIT + " (GitHub code scanning keeps no more); " + (all - SarifResults.LIMIT)
+                + " hype findings of the best-scoring projects were left out");
+    }
+
+    private static ObjectNode invocation(List<Diagnostic> errors, SarifLocation places) {
         ObjectNode invocation = JsonNodeFactory.instance.objectNode();
         invocation.put("executionSuccessful", true);
         if (!errors.isEmpty()) {
@@ -51,17 +76,20 @@ public final class SarifRenderer implements Renderer {
             for (Diagnostic error : errors) {
                 ObjectNode note = notifications.addObject();
                 note.put("level", "error");
-                note.putObject("message").put("text", error.format());
-                note.putArray("locations").addObject().set("physicalLocation", SarifResults.place(error));
+                note.putObject("message").put("text", SafeText.line(error.format()));
+                note.putArray("locations").addObject().set("physicalLocation", SarifResults.place(error, places));
                 note.putObject("descriptor").put("id", SarifRules.INVALID_FILE);
             }
         }
         return invocation;
     }
 
-    private static ObjectNode properties(Report report) {
+    private static ObjectNode properties(Report report, int cut) {
         ObjectNode properties = JsonNodeFactory.instance.objectNode();
         properties.put("report_version", JsonReport.REPORT_VERSION);
+        if (cut > 0) {
+            properties.put("results_left_out", cut);
+        }
         ObjectNode summary = properties.putObject("summary");
         summary.put("projects", report.projects().size());
         for (Verdict verdict : List.of(Verdict.SUBSTANCE, Verdict.MIXED, Verdict.HYPE, Verdict.UNKNOWN)) {

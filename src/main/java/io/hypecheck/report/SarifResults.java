@@ -5,58 +5,100 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hypecheck.api.Evidence;
 import io.hypecheck.diagnostic.Diagnostic;
+import io.hypecheck.rubric.Effect;
 import io.hypecheck.score.Finding;
 import io.hypecheck.score.ProjectScore;
 import io.hypecheck.score.Suppression;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The SARIF results of a report: one per finding, in rank and then finding order, suppressed
- * findings marked with an external suppression, then one per file error.
+ * The SARIF results of a report, in the order code scanning should keep them when it cuts: one
+ * per invalid file, then one per hype finding, the failing projects first and the others from the
+ * lowest score up, most points first; with {@code --show-suppressed}, the suppressed hype findings
+ * too, marked with an external suppression. Substance findings are not alerts and are left out. At
+ * most {@value #LIMIT} results (GitHub shows no more), and {@value #RELATED_LIMIT} related
+ * locations per result.
  */
 final class SarifResults {
 
+    /** The results per run GitHub code scanning keeps (it rejects more than 25,000). */
+    static final int LIMIT = 5000;
+    /** Related locations per result: GitHub shows 100 locations per result, the first being the main one. */
+    static final int RELATED_LIMIT = 99;
+
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    /**
+     * One result, before it becomes JSON.
+     *
+     * @param finding     the finding, or null for an invalid file
+     * @param score       its project, or null for an invalid file
+     * @param suppression the exemption that set it aside, if any
+     * @param error       the file error, or null for a finding
+     */
+    record Entry(Finding finding, ProjectScore score, Optional<Suppression> suppression, Diagnostic error) {
+
+        /** The rule id the result points at. */
+        String ruleId() {
+            return error != null ? SarifRules.INVALID_FILE : finding.rule();
+        }
+    }
 
     private SarifResults() {
     }
 
-    static ArrayNode of(Report report, SarifRules rules) {
-        ArrayNode results = JSON.arrayNode();
-        for (ProjectScore score : report.projects()) {
-            for (Finding finding : score.findings()) {
-                results.add(finding(finding, score, rules, report.comparison()));
-            }
-            for (Suppression suppression : score.suppressed()) {
-                ObjectNode result = finding(suppression.finding(), score, rules, report.comparison());
-                ObjectNode entry = result.putArray("suppressions").addObject();
-                entry.put("kind", "external").put("justification", suppression.reason());
-                ObjectNode properties = entry.putObject("properties").put("exempted_in", suppression.origin());
-                suppression.until().ifPresent(day -> properties.put("until", day.toString()));
-                results.add(result);
+    /** Every result the report has, uncut, in order. */
+    static List<Entry> entries(Report report, RenderOptions options) {
+        List<Entry> entries = new ArrayList<>();
+        report.errors().forEach(error -> entries.add(new Entry(null, null, Optional.empty(), error)));
+        for (ProjectScore score : WorstFirst.projects(report, options.fail())) {
+            WorstFirst.hype(score.findings()).forEach(f -> entries.add(new Entry(f, score, Optional.empty(), null)));
+            if (options.showSuppressed()) {
+                score.suppressed().stream().filter(s -> s.finding().effect() == Effect.HYPE)
+                        .forEach(s -> entries.add(new Entry(s.finding(), score, Optional.of(s), null)));
             }
         }
-        report.errors().forEach(error -> results.add(error(error, rules)));
+        return entries;
+    }
+
+    static ArrayNode toJson(List<Entry> entries, SarifRules rules, SarifLocation places, Optional<Comparison> comparison) {
+        ArrayNode results = JSON.arrayNode();
+        for (Entry entry : entries) {
+            if (entry.error() != null) {
+                results.add(error(entry.error(), rules, places));
+                continue;
+            }
+            ObjectNode result = finding(entry.finding(), entry.score(), rules, places, comparison);
+            entry.suppression().ifPresent(suppression -> {
+                ObjectNode item = result.putArray("suppressions").addObject();
+                item.put("kind", "external").put("justification", SafeText.line(suppression.reason()));
+                ObjectNode properties = item.putObject("properties").put("exempted_in", suppression.origin());
+                suppression.until().ifPresent(day -> properties.put("until", day.toString()));
+            });
+            results.add(result);
+        }
         return results;
     }
 
-    private static ObjectNode finding(Finding finding, ProjectScore score, SarifRules rules, Optional<Comparison> comparison) {
+    private static ObjectNode finding(Finding finding, ProjectScore score, SarifRules rules, SarifLocation places,
+                                      Optional<Comparison> comparison) {
         ObjectNode result = JSON.objectNode();
         result.put("ruleId", finding.rule());
         result.put("ruleIndex", rules.index(finding.rule()));
         result.put("level", SarifRules.level(finding.effect()));
         result.putObject("message").put("text", message(finding, score));
         List<Evidence> evidence = finding.evidence();
+        String file = score.project().file();
         result.putArray("locations").addObject().set("physicalLocation", evidence.isEmpty()
-                ? SarifLocation.physical(score.project().file(), 1, 0)
-                : SarifLocation.physical(score.project().file(), evidence.get(0).location()));
+                ? places.physical(file, 1, 0) : places.physical(file, evidence.get(0).location()));
         if (evidence.size() > 1) {
             ArrayNode related = result.putArray("relatedLocations");
-            for (int i = 1; i < evidence.size(); i++) {
+            for (int i = 1; i < evidence.size() && i <= RELATED_LIMIT; i++) {
                 ObjectNode place = related.addObject().put("id", i);
-                place.set("physicalLocation", SarifLocation.physical(score.project().file(), evidence.get(i).location()));
+                place.set("physicalLocation", places.physical(file, evidence.get(i).location()));
                 place.putObject("message").put("text", evidence.get(i).path() + " = " + quote(evidence.get(i).text()));
             }
         }
@@ -72,8 +114,8 @@ final class SarifResults {
 
     /** {@code Title (+10 hype) in Project: path = "text", path = "text"}. */
     private static String message(Finding finding, ProjectScore score) {
-        String head = finding.message() + " (+" + finding.points() + " " + finding.effect().id() + ") in "
-                + score.project().name();
+        String head = SafeText.line(finding.message()) + " (+" + finding.points() + " " + finding.effect().id() + ") in "
+                + SafeText.line(score.project().name());
         if (finding.evidence().isEmpty()) {
             return head;
         }
@@ -82,24 +124,24 @@ final class SarifResults {
     }
 
     private static String quote(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
+        String flat = SafeText.line(text).replaceAll("\\s+", " ").strip();
         return "\"" + (flat.length() > 80 ? flat.substring(0, 77) + "..." : flat) + "\"";
     }
 
-    private static ObjectNode error(Diagnostic error, SarifRules rules) {
+    private static ObjectNode error(Diagnostic error, SarifRules rules, SarifLocation places) {
         ObjectNode result = JSON.objectNode();
         result.put("ruleId", SarifRules.INVALID_FILE);
         result.put("ruleIndex", rules.index(SarifRules.INVALID_FILE));
         result.put("level", "error");
-        result.putObject("message").put("text", error.message());
-        result.putArray("locations").addObject().set("physicalLocation", place(error));
+        result.putObject("message").put("text", SafeText.line(error.message()));
+        result.putArray("locations").addObject().set("physicalLocation", place(error, places));
         result.putObject("partialFingerprints").put(SarifFingerprint.KEY,
                 SarifFingerprint.of(SarifRules.INVALID_FILE, SarifLocation.path(error.file()), error.message()));
         return result;
     }
 
     /** Where an error stands; a whole-file error (line 0) is put at line 1. */
-    static ObjectNode place(Diagnostic error) {
-        return SarifLocation.physical(error.file(), error.line(), error.column());
+    static ObjectNode place(Diagnostic error, SarifLocation places) {
+        return places.physical(error.file(), error.line(), error.column());
     }
 }

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hypecheck.rubric.Effect;
 import io.hypecheck.score.Finding;
-import io.hypecheck.score.ProjectScore;
-import io.hypecheck.score.Suppression;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +12,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The {@code tool.driver.rules} of a SARIF run: one descriptor per rule id that fired in any
- * project (suppressed or not), sorted by id, plus {@code hypecheck/invalid-file} when files failed.
+ * The {@code tool.driver.rules} of a SARIF run: one descriptor per rule id the results point at,
+ * sorted by id ({@code hypecheck/invalid-file} among them when files failed).
  */
 final class SarifRules {
 
@@ -25,14 +23,13 @@ final class SarifRules {
     private final Map<String, ObjectNode> byId = new TreeMap<>();
     private final List<String> order;
 
-    SarifRules(Report report) {
-        for (ProjectScore score : report.projects()) {
-            score.findings().forEach(f -> byId.computeIfAbsent(f.rule(), id -> descriptor(f)));
-            score.suppressed().stream().map(Suppression::finding)
-                    .forEach(f -> byId.computeIfAbsent(f.rule(), id -> descriptor(f)));
-        }
-        if (!report.errors().isEmpty()) {
-            byId.put(INVALID_FILE, invalidFile());
+    SarifRules(List<SarifResults.Entry> results) {
+        for (SarifResults.Entry entry : results) {
+            if (entry.error() != null) {
+                byId.computeIfAbsent(INVALID_FILE, id -> invalidFile());
+            } else {
+                byId.computeIfAbsent(entry.finding().rule(), id -> descriptor(entry.finding()));
+            }
         }
         order = new ArrayList<>(byId.keySet());
     }
@@ -58,11 +55,11 @@ final class SarifRules {
         ObjectNode rule = JsonNodeFactory.instance.objectNode();
         rule.put("id", finding.rule());
         rule.put("name", name(finding.rule()));
-        rule.putObject("shortDescription").put("text", finding.message());
-        rule.putObject("fullDescription").put("text", finding.why());
+        rule.putObject("shortDescription").put("text", SafeText.line(finding.message()));
+        rule.putObject("fullDescription").put("text", SafeText.line(finding.why()));
         rule.putObject("defaultConfiguration").put("level", level(finding.effect()));
         rule.putObject("help")
-                .put("text", finding.why() + "\n\nArticle: " + finding.cites().label())
+                .put("text", SafeText.line(finding.why()) + "\n\nArticle: " + SafeText.line(finding.cites().label()))
                 .put("markdown", MarkdownText.text(finding.why()) + "\n\nArticle: " + MarkdownText.text(finding.cites().label()));
         ObjectNode properties = rule.putObject("properties");
         properties.put("rubric", finding.rubric()).put("effect", finding.effect().id()).put("points", finding.points());

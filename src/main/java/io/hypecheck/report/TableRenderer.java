@@ -6,7 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The ranked table for a terminal: aligned columns, verdicts in colour only when asked. */
+/**
+ * The ranked table for a terminal: aligned columns that fit the width (the terminal's, or 80),
+ * counting wide CJK characters as two columns; names and trends are cut with {@code …} when the
+ * line would be too long, and project text is neutralised and kept on one line. Verdicts are in
+ * colour only when asked.
+ */
 public final class TableRenderer implements Renderer {
 
     private static final List<String> HEADER = List.of("RANK", "PROJECT", "VERDICT", "SCORE", "HYPE", "SUBST", "CONF",
@@ -14,13 +19,27 @@ public final class TableRenderer implements Renderer {
     private static final List<Boolean> RIGHT = List.of(true, false, false, true, true, true, true, false);
     /** With a baseline, the score delta goes right after the score. */
     private static final int DELTA_AT = 4;
+    private static final int NAME = 1;
     private static final int MAX_NAME = 32;
+    private static final int MIN_NAME = 10;
+    private static final int MIN_TREND = 8;
 
     private final boolean color;
+    private final int width;
 
-    /** A table; {@code color} adds ANSI colours to the verdicts; with a baseline, a {@code Δ} column shows score changes. */
+    /** A table 80 columns wide; {@code color} adds ANSI colours to the verdicts. */
     public TableRenderer(boolean color) {
+        this(color, RenderOptions.DEFAULT_WIDTH);
+    }
+
+    /** A table with the options' colour and width. */
+    public TableRenderer(RenderOptions options) {
+        this(options.color(), options.width());
+    }
+
+    private TableRenderer(boolean color, int width) {
         this.color = color;
+        this.width = width;
     }
 
     @Override
@@ -44,35 +63,55 @@ public final class TableRenderer implements Renderer {
             rows.add(row.toArray(String[]::new));
         }
         String[] headings = header.toArray(String[]::new);
-        int[] widths = widths(headings, rows);
+        int[] widths = fit(widths(headings, rows));
         StringBuilder out = new StringBuilder();
         line(out, headings, right, widths, null);
         for (int i = 0; i < rows.size(); i++) {
             line(out, rows.get(i), right, widths, report.projects().get(i).verdict());
         }
         out.append('\n').append(summary(report)).append('\n');
-        report.comparison().ifPresent(c -> out.append(DeltaText.summary(c, report)).append('\n'));
+        report.comparison().ifPresent(c -> out.append(SafeText.line(DeltaText.summary(c, report))).append('\n'));
         return out.toString();
     }
 
     private static String[] row(int rank, ProjectScore score) {
-        String name = score.project().name();
-        if (name.length() > MAX_NAME) {
-            name = name.substring(0, MAX_NAME - 1) + "…";
-        }
-        return new String[] {String.valueOf(rank), name, score.verdict().id(), String.valueOf(score.score()),
-            String.valueOf(score.hype()), String.valueOf(score.substance()),
-            String.format(Locale.ROOT, "%.2f", score.confidence()),
-            score.primaryTrend().map(t -> t.id()).orElse("-")};
+        return new String[] {String.valueOf(rank), TextWidth.fit(SafeText.line(score.project().name()), MAX_NAME),
+            score.verdict().id(), String.valueOf(score.score()), String.valueOf(score.hype()),
+            String.valueOf(score.substance()), String.format(Locale.ROOT, "%.2f", score.confidence()),
+            score.primaryTrend().map(t -> SafeText.line(t.id())).orElse("-")};
     }
 
     private static int[] widths(String[] header, List<String[]> rows) {
         int[] widths = new int[header.length];
         for (int c = 0; c < header.length; c++) {
-            widths[c] = header[c].codePointCount(0, header[c].length());
+            widths[c] = TextWidth.of(header[c]);
             for (String[] row : rows) {
-                widths[c] = Math.max(widths[c], row[c].codePointCount(0, row[c].length()));
+                widths[c] = Math.max(widths[c], TextWidth.of(row[c]));
             }
+        }
+        return widths;
+    }
+
+    /** Narrows the name and trend columns (the wider first) until a line fits, or both are at their minimum. */
+    private int[] fit(int[] widths) {
+        int trend = widths.length - 1;
+        int total = (widths.length - 1) * 2;
+        for (int w : widths) {
+            total += w;
+        }
+        while (total > width) {
+            boolean name = widths[NAME] > MIN_NAME && widths[NAME] >= widths[trend];
+            boolean last = widths[trend] > MIN_TREND;
+            if (name) {
+                widths[NAME]--;
+            } else if (last) {
+                widths[trend]--;
+            } else if (widths[NAME] > MIN_NAME) {
+                widths[NAME]--;
+            } else {
+                break;
+            }
+            total--;
         }
         return widths;
     }
@@ -80,8 +119,9 @@ public final class TableRenderer implements Renderer {
     private void line(StringBuilder out, String[] cells, List<Boolean> right, int[] widths, Verdict verdict) {
         StringBuilder line = new StringBuilder();
         for (int c = 0; c < cells.length; c++) {
-            String padding = " ".repeat(widths[c] - cells[c].codePointCount(0, cells[c].length()));
-            String cell = c == 2 && verdict != null ? paint(cells[c], verdict) : cells[c];
+            String text = TextWidth.fit(cells[c], widths[c]);
+            String padding = " ".repeat(Math.max(0, widths[c] - TextWidth.of(text)));
+            String cell = c == 2 && verdict != null ? paint(text, verdict) : text;
             line.append(c == 0 ? "" : "  ").append(right.get(c) ? padding + cell : cell + padding);
         }
         out.append(line.toString().stripTrailing()).append('\n');

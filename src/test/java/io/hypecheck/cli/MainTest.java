@@ -14,13 +14,14 @@ class MainTest {
     }
 
     @Test
-    void versionPrintsNameAndVersion() {
+    void versionPrintsNameVersionCommitAndBuildDate() {
         // when
         CliResult result = CliResult.run("--version");
 
         // then
         assertThat(result.code()).isZero();
-        assertThat(result.out()).isEqualTo("hypecheck " + Version.current() + "\n");
+        assertThat(result.out()).matches("hypecheck " + java.util.regex.Pattern.quote(Version.current())
+                + "\ncommit ([0-9a-f]{12}|unknown)\nbuilt \\d{4}-\\d{2}-\\d{2}T[0-9:]+Z\n");
         assertThat(Version.current()).matches("[0-9]+\\.[0-9]+\\.[0-9]+.*");
         assertThat(result.err()).isEmpty();
     }

@@ -143,13 +143,29 @@ class ScoreCommandTest {
     }
 
     @Test
-    void anEmptyFolderScoresNothingAndSaysSo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path empty) {
+    void anEmptyFolderIsAUsageErrorNotAGreenRun(@org.junit.jupiter.api.io.TempDir java.nio.file.Path empty) {
         // when
         CliResult result = score(empty.toString());
 
         // then
-        assertThat(result.code()).isZero();
-        assertThat(result.out()).contains("0 projects");
-        assertThat(result.err()).isEqualTo("warning: no project files (*.yaml, *.yml) found in " + empty + "\n");
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).isEqualTo("error: no project files (*.yaml, *.yml) in " + empty + "; nothing to score\n");
+    }
+
+    @Test
+    void quietLeavesOnlyErrorsAndFailReasonsVerboseAddsInfoLines() {
+        // when
+        CliResult normal = score(DIR + "projects", "--exclude", "nothing.yaml", "--fail-on", "hype");
+        CliResult quiet = score(DIR + "projects", "--exclude", "nothing.yaml", "--fail-on", "hype", "--quiet");
+        CliResult verbose = score("-v", DIR + "projects", "--exclude", "nothing.yaml", "-f", "json");
+
+        // then
+        assertThat(normal.code()).isEqualTo(1);
+        assertThat(normal.err()).startsWith("warning: --exclude: 'nothing.yaml' matched no file").contains("fail: ");
+        assertThat(quiet.code()).isEqualTo(1);
+        assertThat(quiet.err()).doesNotContain("warning").contains("fail: " + DIR + "projects/vapor.yaml: verdict hype");
+        assertThat(verbose.code()).isZero();
+        assertThat(verbose.err()).contains("info: config: none\n", "info: 1 rubrics, ", "info: scored 2 projects, 0 files invalid, in ");
     }
 }

@@ -216,7 +216,7 @@ class ValidateCommandTest {
     }
 
     @Test
-    void aFolderWithoutProjectFilesSaysSo() throws IOException {
+    void aFolderWithoutProjectFilesIsAUsageError() throws IOException {
         // given
         write("readme.md", "# nothing here\n");
 
@@ -224,9 +224,9 @@ class ValidateCommandTest {
         CliResult result = CliResult.run("validate", dir.toString());
 
         // then
-        assertThat(result.code()).isZero();
-        assertThat(result.out()).isEqualTo("0 files, 0 invalid\n");
-        assertThat(result.err()).isEqualTo("warning: no project files (*.yaml, *.yml) found in " + dir + "\n");
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).isEqualTo("error: no project files (*.yaml, *.yml) in " + dir + "; nothing to score\n");
     }
 
     @Test

@@ -144,7 +144,7 @@ class WatchlistCiTest {
         // then
         assertThat(result.code()).isZero();
         JsonNode report = new ObjectMapper().readTree(result.out());
-        assertThat(report.path("summary").path("projects").asInt()).isEqualTo(3);
+        assertThat(report.path("summary").path("projects").asInt()).isEqualTo(1);
         assertThat(report.path("summary").path("hype").asInt()).isZero();
         JsonNode olas = null;
         for (JsonNode project : report.path("projects")) {

@@ -64,4 +64,26 @@ class CsvRendererTest {
         // then
         assertThat(rows).containsExactly(List.of(nasty, "ok"));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"=HYPERLINK(\"http://x\")", "+1+2", "-2+3", "@SUM(A1)", "\tx", "\rx"})
+    void prefixesProjectTextThatASpreadsheetWouldRunAsAFormula(String name) {
+        // given
+        io.hypecheck.score.ProjectScore evil = ReportFixtures.renamed(ReportFixtures.alpha(), name);
+
+        // when
+        java.util.List<java.util.List<String>> rows = CsvReader.read(new CsvRenderer().render(new Report("1", java.util.List.of(evil), java.util.List.of())));
+
+        // then
+        assertThat(rows.get(1).get(2)).isEqualTo("'" + name);
+    }
+
+    @Test
+    void leavesNegativeDeltasAsNumbers() {
+        // when
+        java.util.List<java.util.List<String>> rows = CsvReader.read(new CsvRenderer().render(ReportFixtures.scenario("baseline")));
+
+        // then
+        assertThat(rows.get(3).get(10)).isEqualTo("-15");
+    }
 }

@@ -96,4 +96,75 @@ class MarkdownRendererTest {
         // then
         assertThat(text).contains("| 1 | Quiet | unknown | 50 | 0 | 0 | 0.10 | — |").contains("No rule fired.");
     }
+
+    @Test
+    void opensWithTheFailureAndWhichProjectsMetWhichCondition() {
+        // when
+        String text = new MarkdownRenderer(ReportFixtures.OPTIONS).render(ReportFixtures.scenario("baseline"));
+
+        // then
+        assertThat(text).startsWith("## hypecheck report\n\n### ❌ Failed: 1 project meets the fail condition "
+                + "(`--fail-on hype`, `--fail-on-regression 10`)\n\n- **Gamma ZK** (`./samples/gamma.yaml`): verdict hype "
+                + "(--fail-on hype); score fell 15 points since the baseline (--fail-on-regression 10)\n\n### Since the baseline\n");
+        assertThat(text.indexOf("### Since the baseline")).isLessThan(text.indexOf("| Rank |"));
+        assertThat(text).contains("- Verdict changes:\n  - Alpha Compute: mixed → substance (+9)\n",
+                "- Largest score changes:\n  - Gamma ZK: -15 to 15\n", "- Removed:\n  - Delta Oracle (`samples/delta.yaml`), was mixed at 45\n");
+    }
+
+    @Test
+    void failsOnFilesNotScoredAndListsThemFirst() {
+        // when
+        String text = new MarkdownRenderer(RenderOptions.defaults()).render(ReportFixtures.scenario("invalid-file"));
+
+        // then
+        assertThat(text).startsWith("## hypecheck report\n\n### ❌ Failed: 2 files could not be scored\n\n"
+                + "Files not scored:\n\n- `samples/broken.yaml:4:19`: token.market\\_cap\\_usd:");
+    }
+
+    @Test
+    void saysItPassedAndWhetherAConditionWasSet() {
+        // when
+        String none = new MarkdownRenderer(RenderOptions.defaults()).render(ReportFixtures.scenario("several"));
+        String met = new MarkdownRenderer(new RenderOptions(false, new io.hypecheck.score.FailCondition(
+                java.util.Optional.empty(), java.util.Optional.of(10), java.util.Optional.empty()), false))
+                .render(ReportFixtures.scenario("several"));
+
+        // then
+        assertThat(none).startsWith("## hypecheck report\n\n### ✅ Passed\n\nNo fail condition is set");
+        assertThat(met).startsWith("## hypecheck report\n\n### ✅ Passed\n\nNo project meets the fail condition (`--min-score 10`)");
+    }
+
+    @Test
+    void staysUnderGithubsSummaryLimitAtTenThousandProjects() {
+        // given: 10,000 projects with long names, 5,000 of them failing
+        List<ProjectScore> many = new java.util.ArrayList<>();
+        ProjectScore gamma = ReportFixtures.gamma();
+        ProjectScore beta = ReportFixtures.beta();
+        for (int i = 0; i < 10_000; i++) {
+            ProjectScore base = i % 2 == 0 ? gamma : beta;
+            many.add(ReportFixtures.renamed(base, "Projeto número " + i + " ".repeat(3) + "ação ".repeat(60)));
+        }
+        Report report = new Report("1", many, List.of(), java.util.Optional.of(ReportFixtures.baseline()));
+
+        // when
+        String text = new MarkdownRenderer(ReportFixtures.OPTIONS).render(report);
+
+        // then
+        assertThat(text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThan(1 << 20);
+        assertThat(text).contains("### ❌ Failed: 5000 projects meet the fail condition", "- … and 4950 more projects",
+                "| … | _9800 projects ranked 101 to 9900 are not listed; the JSON report has them_ |",
+                "| 10000 | Projeto número 9999");
+    }
+
+    @Test
+    void neutralisesControlCharactersInNames() {
+        // given
+        ProjectScore hostile = ReportFixtures.renamed(ReportFixtures.alpha(), "Alpha\u001B[2J\u202E");
+
+        // when
+        String text = new MarkdownRenderer(true).render(new Report("1", List.of(hostile), List.of()));
+
+        // then
+        assertThat(text).doesNotContain("\u001B").doesNotContain("\u202E").contains("Alpha\\\\x1B\\[2J\\\\u202E");
+    }
 }

@@ -170,6 +170,21 @@ final class ReportFixtures {
         return finding("rc-buzzwords", "reality-check", Effect.HYPE, 10, "Buzzwords without product", REALITY, evidence);
     }
 
+    /** The same scores under another display name (the file keeps its name line). */
+    static ProjectScore renamed(ProjectScore score, String name) {
+        io.hypecheck.project.Project p = score.project();
+        return new ProjectScore(new Project(p.id(), name, p.file(), p.fields()), score.verdict(), score.score(), score.hype(),
+                score.substance(), score.confidence(), score.trends(), score.findings(), score.suppressed(),
+                score.rulesChecked(), score.rulesUnknown(), score.undecided());
+    }
+
+    /** Alpha without its buzzword finding: substance only. */
+    static ProjectScore noHype() {
+        ProjectScore a = alpha();
+        return new ProjectScore(a.project(), a.verdict(), 72, 0, 44, a.confidence(), a.trends(),
+                a.findings().subList(0, 2), List.of(), a.rulesChecked(), a.rulesUnknown(), List.of());
+    }
+
     /** Two invalid files: one with a position and characters to escape, one about the whole file. */
     static List<Diagnostic> errors() {
         return List.of(

@@ -25,8 +25,10 @@ class SarifRendererTest {
     }
 
     private static JsonNode sarif(String scenario) throws Exception {
-        return JSON.readTree(new SarifRenderer().render(ReportFixtures.scenario(scenario)));
+        return JSON.readTree(new SarifRenderer(ReportFixtures.OPTIONS).render(ReportFixtures.scenario(scenario)));
     }
+
+    private static final SarifLocation AS_GIVEN = new SarifLocation(Optional.empty());
 
     private static JsonSchema schema() {
         Optional<Path> file = SarifSchema.file();
@@ -76,24 +78,25 @@ class SarifRendererTest {
     }
 
     @Test
-    void marksHypeAsWarningsSubstanceAsNotesAndFileErrorsAsErrors() throws Exception {
+    void alertsOnHypeFindingsAndInvalidFilesButNotOnSubstance() throws Exception {
         // when
-        JsonNode results = sarif("invalid-file").path("runs").get(0).path("results");
+        JsonNode run = sarif("invalid-file").path("runs").get(0);
 
-        // then
-        for (JsonNode result : results) {
-            String rule = result.path("ruleId").asText();
-            String expected = rule.equals(SarifRules.INVALID_FILE) ? "error"
-                    : rule.equals("sm-open-small-weights") || rule.equals("rc-live-product")
-                    || rule.equals("aw-agents-in-production") ? "note" : "warning";
-            assertThat(result.path("level").asText()).as(rule).isEqualTo(expected);
-        }
+        // then: 2 invalid files, then gamma's 4, beta's 2 and alpha's 1 hype findings
+        List<String> results = new ArrayList<>();
+        run.path("results").forEach(r -> results.add(r.path("level").asText() + " " + r.path("ruleId").asText()));
+        assertThat(results).containsExactly("error hypecheck/invalid-file", "error hypecheck/invalid-file",
+                "warning zk-large-model-proofs", "warning rc-billion-cap-without-use", "warning rc-buzzwords",
+                "warning rc-no-public-code", "warning cf-points-without-payout", "warning rc-buzzwords", "warning rc-buzzwords");
+        List<String> rules = new ArrayList<>();
+        run.path("tool").path("driver").path("rules").forEach(r -> rules.add(r.path("id").asText()));
+        assertThat(rules).doesNotContain("sm-open-small-weights", "rc-live-product", "aw-agents-in-production");
     }
 
     @Test
     void locatesAFindingAtItsFirstEvidenceRelativeToTheSourceRoot() throws Exception {
         // when
-        JsonNode gamma = sarif("several").path("runs").get(0).path("results").get(6);
+        JsonNode gamma = sarif("several").path("runs").get(0).path("results").get(0);
 
         // then
         assertThat(gamma.path("ruleId").asText()).isEqualTo("zk-large-model-proofs");
@@ -110,14 +113,14 @@ class SarifRendererTest {
         JsonNode results = sarif("invalid-file").path("runs").get(0).path("results");
 
         // then
-        JsonNode noEvidence = results.get(8);
+        JsonNode noEvidence = results.get(5);
         assertThat(noEvidence.path("ruleId").asText()).isEqualTo("rc-no-public-code");
         assertThat(noEvidence.path("locations").get(0).path("physicalLocation").path("region").toString())
                 .isEqualTo("{\"startLine\":1}");
-        JsonNode atColumn = results.get(results.size() - 2);
+        JsonNode atColumn = results.get(0);
         assertThat(atColumn.path("locations").get(0).path("physicalLocation").path("region").toString())
                 .isEqualTo("{\"startLine\":4,\"startColumn\":19}");
-        JsonNode wholeFile = results.get(results.size() - 1);
+        JsonNode wholeFile = results.get(1);
         assertThat(wholeFile.path("locations").get(0).path("physicalLocation").path("region").toString())
                 .isEqualTo("{\"startLine\":1}");
     }
@@ -132,9 +135,9 @@ class SarifRendererTest {
 
         // then
         assertThat(again).isEqualTo(before).matches("\\{\"hypecheck/v1\":\"[0-9a-f]{32}\"}");
-        assertThat(SarifFingerprint.of("sm-open-small-weights", "alpha", "models[0].open_weights"))
+        assertThat(SarifFingerprint.of("zk-large-model-proofs", "gamma", "claims[0]"))
                 .isEqualTo(JSON.readTree(before).path("hypecheck/v1").asText())
-                .isNotEqualTo(SarifFingerprint.of("sm-open-small-weights", "beta", "models[0].open_weights"));
+                .isNotEqualTo(SarifFingerprint.of("zk-large-model-proofs", "beta", "claims[0]"));
     }
 
     @Test
@@ -164,19 +167,80 @@ class SarifRendererTest {
         "my dir/ação.yaml, my%20dir/a%C3%A7%C3%A3o.yaml",
         "a:b/x#1.yaml, a%3Ab/x%231.yaml"})
     void writesRelativePathsAsEncodedUriReferences(String file, String uri) {
-        assertThat(SarifLocation.physical(file, io.hypecheck.api.Location.at(1, 1))
+        assertThat(AS_GIVEN.physical(file, io.hypecheck.api.Location.at(1, 1))
                 .path("artifactLocation").path("uri").asText()).isEqualTo(uri);
     }
 
     @Test
     void writesAbsolutePathsAsFileUrisWithoutABase() {
         // when
-        JsonNode artifact = SarifLocation.physical("/srv/watch list/x.yaml", io.hypecheck.api.Location.at(1, 1))
+        JsonNode artifact = AS_GIVEN.physical("/srv/watch list/x.yaml", io.hypecheck.api.Location.at(1, 1))
                 .path("artifactLocation");
 
         // then
         assertThat(artifact.path("uri").asText()).isEqualTo("file:///srv/watch%20list/x.yaml");
         assertThat(artifact.has("uriBaseId")).isFalse();
+    }
+
+    @Test
+    void leavesSuppressedFindingsOutUnlessAskedToShowThem() throws Exception {
+        // when
+        JsonNode results = JSON.readTree(new SarifRenderer().render(ReportFixtures.scenario("suppression")))
+                .path("runs").get(0).path("results");
+
+        // then
+        assertThat(results).isNotEmpty().noneMatch(r -> r.has("suppressions"))
+                .noneMatch(r -> r.path("ruleId").asText().equals("rc-billion-cap-without-use"));
+    }
+
+    @Test
+    void makesUrisRelativeToTheSourceRootAndAbsoluteOutsideIt() {
+        // given: the source root is the folder above the working folder
+        Path cwd = Path.of("").toAbsolutePath();
+        SarifLocation places = new SarifLocation(Optional.of(cwd.getParent()));
+
+        // when
+        JsonNode inside = places.physical("samples/x.yaml", io.hypecheck.api.Location.at(1, 1)).path("artifactLocation");
+        JsonNode outside = places.physical("../../x.yaml", io.hypecheck.api.Location.at(1, 1)).path("artifactLocation");
+
+        // then
+        assertThat(inside.path("uri").asText()).isEqualTo(SarifLocation.encode(cwd.getFileName() + "/samples/x.yaml"));
+        assertThat(inside.path("uriBaseId").asText()).isEqualTo("%SRCROOT%");
+        assertThat(outside.path("uri").asText()).startsWith("file:///").doesNotContain("..");
+        assertThat(outside.has("uriBaseId")).isFalse();
+    }
+
+    @Test
+    void namesStandardInputStdin() {
+        // when
+        JsonNode artifact = AS_GIVEN.physical("-", 1, 0).path("artifactLocation");
+
+        // then
+        assertThat(artifact.path("uri").asText()).isEqualTo("%3Cstdin%3E");
+        assertThat(artifact.has("uriBaseId")).isFalse();
+    }
+
+    @Test
+    void cutsResultsToGithubsLimitKeepingTheWorstAndSaysSo() throws Exception {
+        // given: 1,300 hype projects of 4 hype findings each, and one invalid file
+        List<io.hypecheck.score.ProjectScore> many = new ArrayList<>();
+        for (int i = 0; i < 1300; i++) {
+            many.add(ReportFixtures.gamma());
+        }
+        many.add(0, ReportFixtures.alpha());
+        Report report = new Report("1", many, ReportFixtures.errors().subList(0, 1));
+        SarifRenderer renderer = new SarifRenderer();
+
+        // when
+        JsonNode run = JSON.readTree(renderer.render(report)).path("runs").get(0);
+
+        // then
+        assertThat(run.path("results")).hasSize(SarifResults.LIMIT);
+        assertThat(run.path("results").get(0).path("ruleId").asText()).isEqualTo(SarifRules.INVALID_FILE);
+        assertThat(run.path("properties").path("results_left_out").asInt()).isEqualTo(5202 - 5000);
+        assertThat(renderer.warnings(report)).containsExactly("sarif: 5202 results cut to the first 5000 "
+                + "(GitHub code scanning keeps no more); 202 hype findings of the best-scoring projects were left out");
+        assertThat(renderer.warnings(ReportFixtures.scenario("several"))).isEmpty();
     }
 
     @Test
