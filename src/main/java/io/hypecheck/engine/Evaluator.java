@@ -75,9 +75,10 @@ public final class Evaluator {
                 evidence.addAll(outcome.evidence());
             }
         }
-        double capped = Math.min(1, Math.round(strength * 100) / 100.0);
+        double sum = Math.round(strength * 100) / 100.0;
+        double capped = Math.min(1, sum);
         boolean member = capped >= rubric.match().minStrength() && specific > 0;
-        return new TrendResult(rubric, capped, specific, member, evidence);
+        return new TrendResult(rubric, capped, specific, sum, member, evidence);
     }
 
     private static <T> T guarded(Rubric rubric, Rule rule, Project project, java.util.function.Supplier<T> work) {

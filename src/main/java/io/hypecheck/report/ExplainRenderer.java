@@ -20,6 +20,7 @@ public final class ExplainRenderer {
         out.append(score.project().name()).append(" (").append(score.project().file()).append(")\n");
         out.append(String.format(Locale.ROOT, "verdict %s: score %d = 50 + (substance %d - hype %d) / 2; confidence %.2f%n",
                 score.verdict().id(), score.score(), score.substance(), score.hype(), score.confidence()));
+        ExplainJudgment.summary(out, score);
         out.append(String.format(Locale.ROOT, "evidence: %d of %d rules decided, %d unknown for lack of facts; as_of %s%n",
                 score.rulesChecked() - score.rulesUnknown(), score.rulesChecked(), score.rulesUnknown(),
                 score.project().asOfText().orElse("absent")));
@@ -50,6 +51,7 @@ public final class ExplainRenderer {
             score.suppressed().forEach(s -> out.append(String.format(Locale.ROOT, "  %+d %s [%s/%s]: %s%n",
                     s.finding().points(), s.finding().message(), s.finding().rubric(), s.finding().rule(), s.reason())));
         }
+        ExplainJudgment.details(out, score, text -> text);
         if (!score.undecided().isEmpty()) {
             out.append("\nundecided for lack of facts (adding them raises confidence):\n");
             score.undecided().forEach(f -> out.append(String.format(Locale.ROOT, "  %s %d %s [%s/%s]%n",
@@ -63,15 +65,26 @@ public final class ExplainRenderer {
     }
 
     private static void finding(StringBuilder out, Finding finding) {
-        out.append(String.format(Locale.ROOT, "  +%d %s [%s/%s]%n", finding.points(), finding.message(),
-                finding.rubric(), finding.rule()));
+        String counted = finding.weight() < 1 ? String.format(Locale.ROOT, " (counts %s: its facts are the project's word or disputed)",
+                trim(finding.counted())) : "";
+        out.append(String.format(Locale.ROOT, "  +%d %s [%s/%s, %s]%s%n", finding.points(), finding.message(),
+                finding.rubric(), finding.rule(), finding.kind().id(), counted));
         for (Evidence evidence : finding.evidence()) {
             out.append("      evidence: ").append(evidence.path()).append(" = ").append(quote(evidence.text()))
                     .append(" at line ").append(evidence.location().line())
-                    .append(", column ").append(evidence.location().column()).append('\n');
+                    .append(", column ").append(evidence.location().column());
+            if (evidence.basis() != io.hypecheck.api.Basis.FIELD || evidence.provenance() != io.hypecheck.api.Provenance.UNSTATED) {
+                out.append(" (").append(evidence.basis().id()).append(evidence.provenance() == io.hypecheck.api.Provenance.UNSTATED
+                        ? "" : ", " + evidence.provenance().id()).append(')');
+            }
+            out.append('\n');
         }
         out.append("      why: ").append(finding.why()).append('\n');
         out.append("      article: ").append(finding.cites().label()).append('\n');
+    }
+
+    private static String trim(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.2f", value);
     }
 
     private static String quote(String text) {

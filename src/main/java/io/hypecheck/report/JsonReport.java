@@ -82,7 +82,6 @@ public final class JsonReport {
         node.put("hype", score.hype());
         node.put("substance", score.substance());
         node.put("confidence", score.confidence());
-        JudgmentJson.scores(node, score);
         if (score.primaryTrend().isPresent()) {
             node.put("primary_trend", score.primaryTrend().get().id());
         } else {
@@ -105,6 +104,7 @@ public final class JsonReport {
         node.put("rules_checked", score.rulesChecked());
         node.put("rules_unknown", score.rulesUnknown());
         score.project().asOfText().ifPresentOrElse(d -> node.put("as_of", d), () -> node.putNull("as_of"));
+        JudgmentJson.scores(node, score);
         JudgmentJson.details(node, score.judgment());
         return node;
     }

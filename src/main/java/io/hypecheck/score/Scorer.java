@@ -111,15 +111,22 @@ public final class Scorer {
         return (int) Math.min(100, Math.floor(sum + extra + 0.5));
     }
 
-    /** The distinct kinds of the strong findings on one side that count as support, in kind order. */
+    /**
+     * The kinds of the strong findings on one side that count as support, in kind order: each
+     * declared kind once, then {@code other} once per finding that declares none.
+     */
     private static List<Kind> kinds(List<Finding> findings, Effect effect) {
-        return findings.stream().filter(f -> f.effect() == effect && Quality.strong(f)).map(Finding::kind)
-                .filter(k -> !Verdicts.NOT_SUPPORT.contains(k)).distinct().sorted().toList();
+        List<Kind> declared = findings.stream().filter(f -> f.effect() == effect && Quality.strong(f)).map(Finding::kind)
+                .filter(k -> !Verdicts.NOT_SUPPORT.contains(k)).toList();
+        List<Kind> out = new ArrayList<>(declared.stream().filter(k -> k != Kind.OTHER).distinct().sorted().toList());
+        declared.stream().filter(k -> k == Kind.OTHER).forEach(out::add);
+        return List.copyOf(out);
     }
 
     /** Whether the side a score leans to (above or below 50) has the support its verdict needs. */
     private static boolean leaningSupported(int score, List<Kind> substance, List<Kind> hype) {
-        return score > 50 ? substance.size() >= Verdicts.SUBSTANCE_KINDS : score < 50 && hype.size() >= Verdicts.HYPE_KINDS;
+        return score > 50 ? Verdicts.support(substance) >= Verdicts.SUBSTANCE_KINDS
+                : score < 50 && Verdicts.support(hype) >= Verdicts.HYPE_KINDS;
     }
 
     private static int clamp(int score) {
@@ -134,10 +141,19 @@ public final class Scorer {
         return project.fields().fields().containsKey("sources") ? 1.0 : 0.85;
     }
 
+    /**
+     * The trends a project belongs to, strongest first; equal strengths go to the most specific
+     * signal, then to the trend the file declares first in its tags, then to the larger uncapped
+     * sum, then by id.
+     */
     private static List<TrendScore> trends(Evaluation evaluation) {
+        List<String> tags = evaluation.project().facts(java.time.LocalDate.MIN).values("tags").stream()
+                .map(f -> io.hypecheck.text.Fold.fold(f.value().toString().strip())).toList();
         return evaluation.trends().stream().filter(TrendResult::member)
                 .sorted(Comparator.comparingDouble(TrendResult::strength).reversed()
                         .thenComparing(Comparator.comparingDouble(TrendResult::weight).reversed())
+                        .thenComparingInt(t -> tags.contains(t.rubric().id()) ? tags.indexOf(t.rubric().id()) : Integer.MAX_VALUE)
+                        .thenComparing(Comparator.comparingDouble(TrendResult::sum).reversed())
                         .thenComparing(t -> t.rubric().id()))
                 .map(t -> new TrendScore(t.rubric().id(), t.rubric().stance(), t.strength(),
                         t.evidence().stream().distinct().toList()))

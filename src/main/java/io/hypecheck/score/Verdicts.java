@@ -29,8 +29,11 @@ public final class Verdicts {
     private Verdicts() {
     }
 
-    /** Kinds that do not count as support: being live, a public team or audits, belonging to a hyped trend. */
-    public static final Set<Kind> NOT_SUPPORT = EnumSet.of(Kind.PRODUCT, Kind.ASSURANCE, Kind.TREND, Kind.OTHER);
+    /**
+     * Kinds that do not count as support: being live, a public team or audits, belonging to a hyped
+     * trend. A rule that declares no kind ({@code other}) counts as a kind of its own.
+     */
+    public static final Set<Kind> NOT_SUPPORT = EnumSet.of(Kind.PRODUCT, Kind.ASSURANCE, Kind.TREND);
 
     static Verdict decide(int score, double coverage, boolean nothingFired, Collection<Kind> substance, Collection<Kind> hype) {
         if (coverage < MIN_COVERAGE || nothingFired) {
@@ -45,8 +48,9 @@ public final class Verdicts {
         return Verdict.MIXED;
     }
 
-    /** How many kinds of fact support a side: the distinct kinds, less those that are no support. */
+    /** How many kinds of fact support a side: the distinct kinds, each {@code other} apart, less those that are no support. */
     static long support(Collection<Kind> kinds) {
-        return kinds.stream().filter(k -> !NOT_SUPPORT.contains(k)).distinct().count();
+        return kinds.stream().filter(k -> !NOT_SUPPORT.contains(k) && k != Kind.OTHER).distinct().count()
+                + kinds.stream().filter(k -> k == Kind.OTHER).count();
     }
 }

@@ -50,7 +50,7 @@ class PluginEndToEndTest {
 
         // then
         assertThat(result.code()).isZero();
-        assertThat(result.out()).contains("+10 Launched long ago [stale-facts/stale-launch]")
+        assertThat(result.out()).contains("+10 Launched long ago [stale-facts/stale-launch, other]")
                 .contains("traction.launched = \"2020-01 (82 months ago)\" at line 3, column 13");
     }
 

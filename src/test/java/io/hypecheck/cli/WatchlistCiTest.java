@@ -97,6 +97,7 @@ class WatchlistCiTest {
                 exemptions:
                   - {project: vapor, rule: tiny-no-code, reason: "code is private until the audit ends", until: 2027-03-01}
                   - {project: ghost, rule: tiny-live, reason: "no such project"}
+                  - {project: vapor, rule: tiny-no-code-valued, reason: "code is private until the audit ends"}
                 """);
 
         // when
