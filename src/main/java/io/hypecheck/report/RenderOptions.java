@@ -1,23 +1,16 @@
 package io.hypecheck.report;
 
-import io.hypecheck.score.FailCondition;
-import java.util.Objects;
-
 /**
- * What renderers may need besides the report itself.
+ * How renderers present a report, besides the report itself (which carries every decision,
+ * fail reasons included).
  *
  * @param color          colour the terminal table (ANSI escapes)
- * @param fail           the fail condition, for formats that mark failing projects ({@code junit})
  * @param showSuppressed list the findings that exemptions set aside (SARIF always carries them, marked suppressed)
  */
-public record RenderOptions(boolean color, FailCondition fail, boolean showSuppressed) {
+public record RenderOptions(boolean color, boolean showSuppressed) {
 
-    public RenderOptions {
-        Objects.requireNonNull(fail, "fail");
-    }
-
-    /** No colour, no fail condition, suppressed findings hidden. */
+    /** No colour, suppressed findings hidden. */
     public static RenderOptions defaults() {
-        return new RenderOptions(false, FailCondition.none(), false);
+        return new RenderOptions(false, false);
     }
 }

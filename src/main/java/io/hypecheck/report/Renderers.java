@@ -17,7 +17,7 @@ public final class Renderers {
             "csv", options -> new CsvRenderer(),
             "markdown", options -> new MarkdownRenderer(options.showSuppressed()),
             "sarif", options -> new SarifRenderer(),
-            "junit", options -> new JUnitRenderer(options.fail()),
+            "junit", options -> new JUnitRenderer(),
             "github", options -> new GithubRenderer(options.showSuppressed())));
 
     private Renderers() {

@@ -1,6 +1,7 @@
 package io.hypecheck.run;
 
 import io.hypecheck.engine.Compiler;
+import io.hypecheck.engine.Evaluation;
 import io.hypecheck.engine.Evaluator;
 import io.hypecheck.engine.RuleTypeRegistry;
 import io.hypecheck.rubric.Rubric;
@@ -32,13 +33,18 @@ public record Engine(RuleTypeRegistry registry, List<Rubric> rubrics, Settings s
         return new Engine(registry, RubricSet.load(loader, settings.defaultRubrics(), settings.rubricPaths()), settings);
     }
 
-    /** The scorer of this run (it also rescores projects after exemptions). */
+    /** The scorer of this run. */
     public Scorer scorer() {
         return new Scorer(settings.today());
     }
 
-    /** Evaluates and scores one project. */
+    /** Evaluates one project against the rubrics. */
+    public Evaluation evaluate(Project project) {
+        return new Evaluator(rubrics, settings.today()).evaluate(project);
+    }
+
+    /** Evaluates and scores one project, without exemptions. */
     public ProjectScore score(Project project) {
-        return scorer().score(new Evaluator(rubrics, settings.today()).evaluate(project));
+        return scorer().score(evaluate(project));
     }
 }

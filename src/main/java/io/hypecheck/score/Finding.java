@@ -30,4 +30,11 @@ public record Finding(String rule, String rubric, Effect effect, int points, Str
         Objects.requireNonNull(cites, "cites");
         evidence = List.copyOf(evidence);
     }
+
+    /** The finding of a rule that fired, with its evidence once each. */
+    public static Finding of(io.hypecheck.engine.RuleResult result) {
+        return new Finding(result.rule().id(), result.rubric().id(), result.rule().effect(), result.rule().points(),
+                result.rule().title(), result.rule().why(), result.rubric().cites(),
+                result.evidence().stream().distinct().toList());
+    }
 }
