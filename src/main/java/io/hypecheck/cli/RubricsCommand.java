@@ -56,7 +56,7 @@ public final class RubricsCommand implements Callable<Integer> {
 
     @Command(name = "types", mixinStandardHelpOptions = true, description = "List the rule types rubrics can use.")
     int types(@Mixin EngineOptions engine) {
-        return print(RubricRenderer.types(Engine.load(engine.settings(engine.config())).registry().all()));
+        return print(RubricRenderer.types(Engine.types(engine.settings(engine.config())).all()));
     }
 
     @Command(name = "test", mixinStandardHelpOptions = true,

@@ -7,7 +7,6 @@ import io.hypecheck.engine.RuleTypeRegistry;
 import io.hypecheck.rubric.Rubric;
 import io.hypecheck.rubric.RubricLoader;
 import io.hypecheck.rubric.RubricSet;
-import io.hypecheck.score.ProjectScore;
 import io.hypecheck.score.Scorer;
 import io.hypecheck.project.Project;
 import java.util.List;
@@ -43,8 +42,8 @@ public record Engine(RuleTypeRegistry registry, List<Rubric> rubrics, Settings s
         return new Evaluator(rubrics, settings.today()).evaluate(project);
     }
 
-    /** Evaluates and scores one project, without exemptions. */
-    public ProjectScore score(Project project) {
-        return scorer().score(evaluate(project));
+    /** The rule types alone (built-in and the settings' plugins), for commands that need no rubric. */
+    public static RuleTypeRegistry types(Settings settings) {
+        return RuleTypeRegistry.load(settings.plugins());
     }
 }
