@@ -13,8 +13,8 @@ import java.util.Map;
  * JUnit XML for CI test-report views (GitLab, Jenkins, Azure, test-reporter actions): one
  * {@code testsuite} "hypecheck" with one {@code testcase} per project (classname its primary
  * trend, name the project, {@code file} its file), a {@code failure} of type {@code verdict} when
- * the report says the project fails the run (its fail reasons), and one {@code testcase} with an {@code error} per file
- * that could not be scored. Times are 0, so the same report gives the same XML.
+ * the report gives the project fail reasons (decided in the run, not here), and one
+ * {@code testcase} with an {@code error} per file that could not be scored. Times are 0, so the same report gives the same XML.
  */
 public final class JUnitRenderer implements Renderer {
 
