@@ -74,7 +74,7 @@ public final class RubricsCommand implements Callable<Integer> {
     int types(@Option(names = {"-f", "--format"}, paramLabel = "FMT", description = "text (default) or json.") String format,
               @Mixin EngineOptions engine) {
         boolean json = json(format);
-        var types = Engine.load(engine.settings(engine.config())).registry().all();
+        var types = Engine.types(engine.settings(engine.config())).all();
         return print(json ? RubricJson.types(types) : RubricRenderer.types(types));
     }
 

@@ -1,20 +1,18 @@
 package io.hypecheck.cli;
 
+import io.hypecheck.baseline.BaselineReader;
+import io.hypecheck.baseline.Comparison;
 import io.hypecheck.config.Config;
 import io.hypecheck.diagnostic.ExitCode;
 import io.hypecheck.diagnostic.HypecheckException;
 import io.hypecheck.report.AtomicFile;
-import io.hypecheck.report.BaselineReader;
-import io.hypecheck.report.Comparison;
-import io.hypecheck.report.FailReasons;
+import io.hypecheck.report.JsonReport;
 import io.hypecheck.report.RenderOptions;
 import io.hypecheck.report.Renderer;
 import io.hypecheck.report.Renderers;
-import io.hypecheck.report.Report;
 import io.hypecheck.run.Engine;
 import io.hypecheck.run.Runner;
 import io.hypecheck.score.FailCondition;
-import io.hypecheck.score.ProjectScore;
 import io.hypecheck.score.Verdict;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -102,7 +100,7 @@ public final class ScoreCommand implements Callable<Integer> {
                 .withSourceRoot(java.util.Optional.of(sourceRoot != null ? sourceRoot : SourceRoot.find(Path.of(""))));
         RenderOptions onScreen = options.withWidth(Messages.width(parent.terminal()));
         List<Renderer> renderers = outputs.stream().map(o -> renderer(o.format(), o.file().isPresent() ? options : onScreen)).toList();
-        Optional<Comparison> comparison = Optional.ofNullable(baseline).or(config::baseline).map(BaselineReader::read);
+        Optional<Comparison> comparison = Optional.ofNullable(baseline).or(config::baseline).map(file -> BaselineReader.read(file, JsonReport.REPORT_VERSION));
         if (failOnRegression != null && comparison.isEmpty()) {
             throw HypecheckException.config("--fail-on-regression needs --baseline");
         }
@@ -115,7 +113,8 @@ public final class ScoreCommand implements Callable<Integer> {
         Engine loaded = Engine.load(engine.settings(config));
         Messages.info(err, level, loaded.rubrics().size() + " rubrics, "
                 + loaded.rubrics().stream().mapToInt(r -> r.rules().size()).sum() + " rules");
-        Runner.Result result = Runner.run(loaded, Version.current(), inputs, parent.stdin(), config.exemptions(), comparison);
+        Runner.Result result = Runner.run(loaded, Version.current(),
+                new Runner.Request(inputs, parent.stdin(), config.exemptions(), comparison, fail));
         Messages.print(err, unused, level);
         Messages.print(err, result.warnings(), level);
         Messages.print(err, NoSilentGreen.duplicateIds(result.report()), level);
@@ -139,7 +138,7 @@ public final class ScoreCommand implements Callable<Integer> {
         if (!result.report().errors().isEmpty()) {
             return ExitCode.INVALID_INPUT.code();
         }
-        List<String> failures = failures(result.report(), fail);
+        List<String> failures = result.report().failures();
         failures.forEach(f -> err.println("fail: " + f));
         return failures.isEmpty() ? ExitCode.OK.code() : ExitCode.FAIL_CONDITION.code();
     }
@@ -156,14 +155,6 @@ public final class ScoreCommand implements Callable<Integer> {
             throw HypecheckException.config("--fail-on-regression: expected 1 to 100, got " + n);
         });
         return new FailCondition(verdict, min, regression);
-    }
-
-    private static List<String> failures(Report report, FailCondition fail) {
-        List<String> out = new ArrayList<>();
-        for (ProjectScore p : report.projects()) {
-            FailReasons.of(fail, p, report.comparison()).forEach(reason -> out.add(p.project().file() + ": " + reason));
-        }
-        return out;
     }
 
     private static Renderer renderer(String format, RenderOptions options) {

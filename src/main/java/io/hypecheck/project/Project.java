@@ -32,6 +32,20 @@ public record Project(String id, String name, String file, Value.Fields fields) 
         return fields.scalar("as_of").map(Value.Scalar::text);
     }
 
+    /**
+     * The project without its loaded file: id, name, file and {@code as_of}, which is all a report
+     * prints of it, so a long run keeps a few strings per project rather than every value and
+     * the file's text.
+     */
+    public Project summary() {
+        java.util.Map<String, Value> kept = new java.util.LinkedHashMap<>();
+        fields.scalar("as_of").ifPresent(s -> {
+            io.hypecheck.api.Location at = s.location();
+            kept.put("as_of", new Value.Scalar(s.value(), s.text(), at, (start, end) -> at));
+        });
+        return new Project(id, name, file, new Value.Fields(kept, fields.location()));
+    }
+
     /** A view for rules, with {@code today} as the evaluation day. */
     public Facts facts(LocalDate today) {
         return new ProjectFacts(fields, "", today);

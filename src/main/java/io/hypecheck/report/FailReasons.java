@@ -1,11 +1,13 @@
 package io.hypecheck.report;
 
+import io.hypecheck.baseline.Comparison;
+import io.hypecheck.baseline.Previous;
 import io.hypecheck.score.FailCondition;
 import io.hypecheck.score.ProjectScore;
 import java.util.List;
 import java.util.Optional;
 
-/** Applies a {@link FailCondition} to a ranked project, taking its baseline score and verdict from a comparison. */
+/** Applies a {@link FailCondition} to ranked projects, taking their baseline score and verdict from a comparison. */
 public final class FailReasons {
 
     private FailReasons() {
@@ -16,5 +18,10 @@ public final class FailReasons {
         Optional<Integer> before = comparison.flatMap(c -> c.before(score)).map(Previous::score);
         boolean worse = comparison.map(c -> c.verdictWorse(score)).orElse(false);
         return fail.reasons(score, before, worse);
+    }
+
+    /** The fail reasons of every project, in the projects' order. */
+    public static List<List<String>> decide(FailCondition fail, List<ProjectScore> projects, Optional<Comparison> comparison) {
+        return projects.stream().map(p -> of(fail, p, comparison)).toList();
     }
 }

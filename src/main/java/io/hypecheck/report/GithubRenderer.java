@@ -54,8 +54,9 @@ public final class GithubRenderer implements Renderer {
         for (Diagnostic error : report.errors()) {
             errors.add(fileError(error));
         }
-        for (ProjectScore score : WorstFirst.projects(report, options.fail())) {
-            List<String> reasons = FailReasons.of(options.fail(), score, report.comparison());
+        for (int rank : WorstFirst.order(report)) {
+            ProjectScore score = report.projects().get(rank);
+            List<String> reasons = report.failReasons(rank);
             if (!reasons.isEmpty()) {
                 errors.add(failure(score, reasons));
             }

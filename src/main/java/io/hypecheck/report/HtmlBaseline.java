@@ -1,5 +1,7 @@
 package io.hypecheck.report;
 
+import io.hypecheck.baseline.Previous;
+import io.hypecheck.baseline.Comparison;
 import io.hypecheck.score.ProjectScore;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package io.hypecheck.report;
 
+import io.hypecheck.baseline.Comparison;
 import io.hypecheck.score.ProjectScore;
 import io.hypecheck.score.TrendScore;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.hypecheck.report;
 
+import io.hypecheck.baseline.DeltaText;
 import io.hypecheck.diagnostic.Diagnostic;
 import io.hypecheck.score.Scorer;
 import io.hypecheck.score.Verdict;
@@ -40,7 +41,7 @@ public final class HtmlRenderer implements Renderer {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(POLICY).append("\">\n")
                 .append("<title>hypecheck report</title>\n<style>").append(HtmlStyle.CSS).append("</style>\n</head>\n<body>\n")
                 .append("<header>\n<h1>hypecheck report</h1>\n<p class=\"summary\">").append(summary(report)).append("</p>\n");
-        report.comparison().ifPresent(c -> out.append("<p>").append(HtmlText.escape(capitalised(DeltaText.summary(c, report))))
+        report.comparison().ifPresent(c -> out.append("<p>").append(HtmlText.escape(capitalised(DeltaText.summary(c, report.projects()))))
                 .append(".</p>\n"));
         out.append("</header>\n<main>\n");
         if (report.projects().isEmpty()) {

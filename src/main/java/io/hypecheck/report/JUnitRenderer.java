@@ -1,7 +1,6 @@
 package io.hypecheck.report;
 
 import io.hypecheck.diagnostic.Diagnostic;
-import io.hypecheck.score.FailCondition;
 import io.hypecheck.score.Finding;
 import io.hypecheck.score.ProjectScore;
 import java.util.ArrayList;
@@ -9,23 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * JUnit XML for CI test-report views (GitLab, Jenkins, Azure, test-reporter actions): one
  * {@code testsuite} "hypecheck" with one {@code testcase} per project (classname its primary
  * trend, name the project, {@code file} its file), a {@code failure} of type {@code verdict} when
- * the project meets the fail condition, and one {@code testcase} with an {@code error} per file
- * that could not be scored. Times are 0, so the same report gives the same XML.
+ * the report gives the project fail reasons (decided in the run, not here), and one
+ * {@code testcase} with an {@code error} per file that could not be scored. Times are 0, so the same report gives the same XML.
  */
 public final class JUnitRenderer implements Renderer {
-
-    private final FailCondition fail;
-
-    /** A JUnit report that marks as failed the projects meeting {@code fail}. */
-    public JUnitRenderer(FailCondition fail) {
-        this.fail = Objects.requireNonNull(fail, "fail");
-    }
 
     @Override
     public String format() {
@@ -36,10 +27,10 @@ public final class JUnitRenderer implements Renderer {
     public String render(Report report) {
         StringBuilder cases = new StringBuilder();
         int failures = 0;
-        for (ProjectScore score : report.projects()) {
-            List<String> reasons = FailReasons.of(fail, score, report.comparison());
+        for (int i = 0; i < report.projects().size(); i++) {
+            List<String> reasons = report.failReasons(i);
             failures += reasons.isEmpty() ? 0 : 1;
-            project(cases, score, reasons);
+            project(cases, report.projects().get(i), reasons);
         }
         Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
         report.errors().forEach(e -> byFile.computeIfAbsent(e.file(), f -> new ArrayList<>()).add(e));

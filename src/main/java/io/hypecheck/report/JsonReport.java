@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hypecheck.api.Evidence;
+import io.hypecheck.baseline.Comparison;
+import io.hypecheck.baseline.Previous;
 import io.hypecheck.diagnostic.Diagnostic;
 import io.hypecheck.score.Finding;
 import io.hypecheck.score.ProjectScore;

@@ -1,5 +1,8 @@
 package io.hypecheck.report;
 
+import io.hypecheck.baseline.Comparison;
+import io.hypecheck.baseline.DeltaText;
+import io.hypecheck.diagnostic.Diagnostic;
 import io.hypecheck.score.ProjectScore;
 import io.hypecheck.score.Verdict;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package io.hypecheck.report;
 
+import io.hypecheck.baseline.Previous;
+import io.hypecheck.baseline.DeltaText;
+import io.hypecheck.baseline.Comparison;
 import io.hypecheck.diagnostic.Diagnostic;
 import io.hypecheck.score.FailCondition;
 import io.hypecheck.score.ProjectScore;
@@ -24,8 +27,9 @@ final class MarkdownStatus {
     /** The pass/fail heading and its reasons. */
     static void append(StringBuilder out, Report report, FailCondition fail) {
         List<String> failing = new ArrayList<>();
-        for (ProjectScore score : report.projects()) {
-            List<String> reasons = FailReasons.of(fail, score, report.comparison());
+        for (int i = 0; i < report.projects().size(); i++) {
+            ProjectScore score = report.projects().get(i);
+            List<String> reasons = report.failReasons(i);
             if (!reasons.isEmpty()) {
                 failing.add("**" + MarkdownText.name(score.project().name()) + "** (" + MarkdownText.code(score.project().file(), false)
                         + "): " + MarkdownText.text(String.join("; ", reasons)));

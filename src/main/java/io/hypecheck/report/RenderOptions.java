@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What renderers may need besides the report itself.
+ * How renderers present a report, besides the report itself (which carries every decision,
+ * fail reasons included).
  *
  * @param color             colour the terminal table (ANSI escapes)
  * @param fail              the fail condition, for formats that say which projects fail the run
@@ -35,9 +36,14 @@ public record RenderOptions(boolean color, FailCondition fail, boolean showSuppr
         this(color, fail, showSuppressed, false, Optional.empty(), DEFAULT_WIDTH);
     }
 
+    /** Colour and suppressed findings; no fail condition to describe, no substance annotations, paths as given, 80 columns. */
+    public RenderOptions(boolean color, boolean showSuppressed) {
+        this(color, FailCondition.none(), showSuppressed);
+    }
+
     /** No colour, no fail condition, suppressed findings hidden. */
     public static RenderOptions defaults() {
-        return new RenderOptions(false, FailCondition.none(), false);
+        return new RenderOptions(false, false);
     }
 
     /** These options with substance findings annotated (or not). */

@@ -18,7 +18,7 @@ public final class Renderers {
             "csv", options -> new CsvRenderer(),
             "markdown", MarkdownRenderer::new,
             "sarif", SarifRenderer::new,
-            "junit", options -> new JUnitRenderer(options.fail()),
+            "junit", options -> new JUnitRenderer(),
             "github", GithubRenderer::new));
 
     private Renderers() {

@@ -1,32 +1,52 @@
 package io.hypecheck.report;
 
+import io.hypecheck.baseline.Comparison;
 import io.hypecheck.diagnostic.Diagnostic;
+import io.hypecheck.score.FailCondition;
 import io.hypecheck.score.ProjectScore;
 import io.hypecheck.score.Verdict;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Everything one run reports.
+ * Everything one run reports, decided once, so renderers only format it.
  *
  * @param toolVersion hypecheck's version
  * @param projects    the scored projects, in rank order
  * @param errors      the errors of the files that could not be scored
  * @param comparison  what changed since a baseline report, when one was given
+ * @param failReasons why each project fails the run (same order as {@code projects}; empty when it does not)
  */
 public record Report(String toolVersion, List<ProjectScore> projects, List<Diagnostic> errors,
-                     java.util.Optional<Comparison> comparison) {
+                     Optional<Comparison> comparison, List<List<String>> failReasons) {
 
     public Report {
         Objects.requireNonNull(toolVersion, "toolVersion");
         projects = List.copyOf(projects);
         errors = errors.stream().sorted(Diagnostic.ORDER).toList();
         Objects.requireNonNull(comparison, "comparison");
+        failReasons = failReasons.stream().map(List::copyOf).toList();
+        if (failReasons.size() != projects.size()) {
+            throw new IllegalArgumentException("one list of fail reasons per project");
+        }
     }
 
-    /** A report without a baseline. */
+    /** A report of ranked projects, their fail reasons decided by {@code fail} against the comparison. */
+    public Report(String toolVersion, List<ProjectScore> projects, List<Diagnostic> errors,
+                  Optional<Comparison> comparison, FailCondition fail) {
+        this(toolVersion, projects, errors, comparison, FailReasons.decide(fail, projects, comparison));
+    }
+
+    /** A report without a fail condition. */
+    public Report(String toolVersion, List<ProjectScore> projects, List<Diagnostic> errors, Optional<Comparison> comparison) {
+        this(toolVersion, projects, errors, comparison, FailCondition.none());
+    }
+
+    /** A report without a baseline or a fail condition. */
     public Report(String toolVersion, List<ProjectScore> projects, List<Diagnostic> errors) {
-        this(toolVersion, projects, errors, java.util.Optional.empty());
+        this(toolVersion, projects, errors, Optional.empty());
     }
 
     /** How many projects got this verdict. */
@@ -37,5 +57,20 @@ public record Report(String toolVersion, List<ProjectScore> projects, List<Diagn
     /** The number of distinct files with errors. */
     public long errorFiles() {
         return errors.stream().map(Diagnostic::file).distinct().count();
+    }
+
+    /** Why the project at this index (its rank minus one) fails the run; empty when it does not. */
+    public List<String> failReasons(int index) {
+        return failReasons.get(index);
+    }
+
+    /** Every fail reason, as {@code file: reason}, in rank order: the CLI's {@code fail:} lines. */
+    public List<String> failures() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < projects.size(); i++) {
+            String file = projects.get(i).project().file();
+            failReasons.get(i).forEach(reason -> out.add(file + ": " + reason));
+        }
+        return out;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hypecheck.api.Evidence;
+import io.hypecheck.baseline.Comparison;
 import io.hypecheck.diagnostic.Diagnostic;
 import io.hypecheck.rubric.Effect;
 import io.hypecheck.score.Finding;
@@ -54,7 +55,7 @@ final class SarifResults {
     static List<Entry> entries(Report report, RenderOptions options) {
         List<Entry> entries = new ArrayList<>();
         report.errors().forEach(error -> entries.add(new Entry(null, null, Optional.empty(), error)));
-        for (ProjectScore score : WorstFirst.projects(report, options.fail())) {
+        for (ProjectScore score : WorstFirst.projects(report)) {
             WorstFirst.hype(score.findings()).forEach(f -> entries.add(new Entry(f, score, Optional.empty(), null)));
             if (options.showSuppressed()) {
                 score.suppressed().stream().filter(s -> s.finding().effect() == Effect.HYPE)

@@ -1,5 +1,6 @@
 package io.hypecheck.report;
 
+import io.hypecheck.baseline.DeltaText;
 import io.hypecheck.score.ProjectScore;
 import io.hypecheck.score.Verdict;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ public final class TableRenderer implements Renderer {
             line(out, rows.get(i), right, widths, report.projects().get(i).verdict());
         }
         out.append('\n').append(summary(report)).append('\n');
-        report.comparison().ifPresent(c -> out.append(SafeText.line(DeltaText.summary(c, report))).append('\n'));
+        report.comparison().ifPresent(c -> out.append(SafeText.line(DeltaText.summary(c, report.projects()))).append('\n'));
         return out.toString();
     }
 

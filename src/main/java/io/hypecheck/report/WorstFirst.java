@@ -1,7 +1,6 @@
 package io.hypecheck.report;
 
 import io.hypecheck.rubric.Effect;
-import io.hypecheck.score.FailCondition;
 import io.hypecheck.score.Finding;
 import io.hypecheck.score.ProjectScore;
 import java.util.ArrayList;
@@ -20,12 +19,16 @@ final class WorstFirst {
     }
 
     /** The report's projects, the failing ones first, each group from the bottom of the ranking up. */
-    static List<ProjectScore> projects(Report report, FailCondition fail) {
-        List<ProjectScore> failing = new ArrayList<>();
-        List<ProjectScore> others = new ArrayList<>();
+    static List<ProjectScore> projects(Report report) {
+        return order(report).stream().map(report.projects()::get).toList();
+    }
+
+    /** The ranks (0-based) of the report's projects, the failing ones first, each group from the bottom up. */
+    static List<Integer> order(Report report) {
+        List<Integer> failing = new ArrayList<>();
+        List<Integer> others = new ArrayList<>();
         for (int i = report.projects().size() - 1; i >= 0; i--) {
-            ProjectScore score = report.projects().get(i);
-            (FailReasons.of(fail, score, report.comparison()).isEmpty() ? others : failing).add(score);
+            (report.failReasons(i).isEmpty() ? others : failing).add(i);
         }
         failing.addAll(others);
         return failing;

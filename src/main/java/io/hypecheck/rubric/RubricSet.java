@@ -39,10 +39,7 @@ public final class RubricSet {
     public static List<Rubric> load(RubricLoader loader, boolean defaults, List<Path> userPaths) {
         Map<String, Rubric> byId = new LinkedHashMap<>();
         if (defaults) {
-            for (String id : BUILT_IN) {
-                Rubric rubric = loader.load("rubrics/" + id + ".yaml", resource(id));
-                byId.put(rubric.id(), rubric);
-            }
+            builtIn(loader).forEach(rubric -> byId.put(rubric.id(), rubric));
         }
         Map<String, String> userIds = new HashMap<>();
         for (Path file : files(userPaths)) {
@@ -58,6 +55,14 @@ public final class RubricSet {
         }
         checkRuleIds(byId.values());
         return List.copyOf(byId.values());
+    }
+
+    /**
+     * The built-in rubrics, parsed and compiled on every core (they use only built-in rule types,
+     * which compile safely side by side), in SPEC order.
+     */
+    private static List<Rubric> builtIn(RubricLoader loader) {
+        return BUILT_IN.parallelStream().map(id -> loader.load("rubrics/" + id + ".yaml", resource(id))).toList();
     }
 
     private static void checkRuleIds(Iterable<Rubric> rubrics) {

@@ -1,12 +1,12 @@
 package io.hypecheck.run;
 
 import io.hypecheck.engine.Compiler;
+import io.hypecheck.engine.Evaluation;
 import io.hypecheck.engine.Evaluator;
 import io.hypecheck.engine.RuleTypeRegistry;
 import io.hypecheck.rubric.Rubric;
 import io.hypecheck.rubric.RubricLoader;
 import io.hypecheck.rubric.RubricSet;
-import io.hypecheck.score.ProjectScore;
 import io.hypecheck.score.Scorer;
 import io.hypecheck.project.Project;
 import java.util.List;
@@ -32,13 +32,18 @@ public record Engine(RuleTypeRegistry registry, List<Rubric> rubrics, Settings s
         return new Engine(registry, RubricSet.load(loader, settings.defaultRubrics(), settings.rubricPaths()), settings);
     }
 
-    /** The scorer of this run (it also rescores projects after exemptions). */
+    /** The scorer of this run. */
     public Scorer scorer() {
         return new Scorer(settings.today());
     }
 
-    /** Evaluates and scores one project. */
-    public ProjectScore score(Project project) {
-        return scorer().score(new Evaluator(rubrics, settings.today()).evaluate(project));
+    /** Evaluates one project against the rubrics. */
+    public Evaluation evaluate(Project project) {
+        return new Evaluator(rubrics, settings.today()).evaluate(project);
+    }
+
+    /** The rule types alone (built-in and the settings' plugins), for commands that need no rubric. */
+    public static RuleTypeRegistry types(Settings settings) {
+        return RuleTypeRegistry.load(settings.plugins());
     }
 }

@@ -4,6 +4,7 @@ import io.hypecheck.diagnostic.Diagnostic;
 import io.hypecheck.project.InputFiles;
 import io.hypecheck.project.LoadResult;
 import io.hypecheck.project.ProjectLoader;
+import io.hypecheck.project.SafeYaml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,20 +18,50 @@ public final class Inputs {
     private Inputs() {
     }
 
-    /** Loads every input in order; {@code stdin} is read when {@code -} is among the paths. */
-    public static List<LoadResult> load(List<String> paths, List<String> excludes, InputStream stdin) {
-        List<LoadResult> results = new ArrayList<>();
-        for (InputFiles.Input input : InputFiles.expand(paths, excludes)) {
+    /**
+     * One input ready to load on any thread: a file to read, or standard input already read.
+     *
+     * @param input   the file as found
+     * @param stdin   the bytes of standard input when {@code input} is {@code -}, else null
+     * @param failure why standard input could not be read, else null
+     */
+    record Source(InputFiles.Input input, byte[] stdin, IOException failure) {
+
+        /** Reads and loads it. */
+        LoadResult load() {
             try {
-                byte[] bytes = input.path() == null ? stdin.readNBytes(io.hypecheck.project.SafeYaml.MAX_BYTES + 1)
-                        : Files.readAllBytes(input.path());
-                results.add(ProjectLoader.load(input.display(), bytes));
+                if (failure != null) {
+                    throw failure;
+                }
+                byte[] bytes = stdin != null ? stdin : Files.readAllBytes(input.path());
+                return ProjectLoader.load(input.display(), bytes);
             } catch (IOException e) {
-                results.add(new LoadResult(input.display(), Optional.empty(),
-                        List.of(Diagnostic.error(input.display(), 0, 0, "cannot read: " + reason(e)))));
+                return new LoadResult(input.display(), Optional.empty(),
+                        List.of(Diagnostic.error(input.display(), 0, 0, "cannot read: " + reason(e))));
             }
         }
-        return results;
+    }
+
+    /** Loads every input in order; {@code stdin} is read when {@code -} is among the paths. */
+    public static List<LoadResult> load(List<String> paths, List<String> excludes, InputStream stdin) {
+        return sources(paths, excludes, stdin).stream().map(Source::load).toList();
+    }
+
+    /** The inputs in order, standard input read here (so loading can run on other threads). */
+    static List<Source> sources(List<String> paths, List<String> excludes, InputStream stdin) {
+        List<Source> sources = new ArrayList<>();
+        for (InputFiles.Input input : InputFiles.expand(paths, excludes)) {
+            if (input.path() != null) {
+                sources.add(new Source(input, null, null));
+                continue;
+            }
+            try {
+                sources.add(new Source(input, stdin.readNBytes(SafeYaml.MAX_BYTES + 1), null));
+            } catch (IOException e) {
+                sources.add(new Source(input, null, e));
+            }
+        }
+        return sources;
     }
 
     private static String reason(IOException e) {

@@ -1,25 +1,25 @@
 package io.hypecheck.run;
 
+import io.hypecheck.baseline.Comparison;
 import io.hypecheck.diagnostic.Diagnostic;
-import io.hypecheck.project.LoadResult;
-import io.hypecheck.project.Project;
-import io.hypecheck.report.Comparison;
 import io.hypecheck.report.Report;
-import io.hypecheck.rubric.Rubric;
-import io.hypecheck.rubric.Rule;
 import io.hypecheck.score.Exemption;
-import io.hypecheck.score.Exemptions;
+import io.hypecheck.score.FailCondition;
 import io.hypecheck.score.ProjectScore;
 import io.hypecheck.score.Ranking;
-import io.hypecheck.score.Scorer;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
-/** Scores the given inputs into a ranked report: load, evaluate, score, apply exemptions, rank, compare. */
+/**
+ * One run, each step once: find the files; load, evaluate, exempt and score each (in parallel,
+ * keeping a compact result per project); rank; compare with the baseline and decide the fail
+ * reasons; and hand renderers a finished {@link Report}.
+ */
 public final class Runner {
 
     private Runner() {
@@ -28,7 +28,7 @@ public final class Runner {
     /**
      * The outcome of a run.
      *
-     * @param report   the ranked report, with the errors of invalid files
+     * @param report   the ranked report, with the errors of invalid files and the fail reasons
      * @param warnings warnings about files that were scored all the same, and about exemptions
      */
     public record Result(Report report, List<Diagnostic> warnings) {
@@ -37,49 +37,70 @@ public final class Runner {
         }
     }
 
-    /** Loads, evaluates and ranks, without exemptions from a config file or a baseline. */
+    /**
+     * What to score and how to judge it.
+     *
+     * @param paths            files, folders or {@code -}
+     * @param stdin            read for {@code -}
+     * @param configExemptions the config file's exemptions, by project id
+     * @param baseline         the earlier report to compare with, if any
+     * @param fail             the fail condition the fail reasons are decided by
+     * @param threads          how many files are worked on at once
+     */
+    public record Request(List<String> paths, InputStream stdin, List<Exemption> configExemptions,
+                          Optional<Comparison> baseline, FailCondition fail, int threads) {
+        public Request {
+            paths = List.copyOf(paths);
+            Objects.requireNonNull(stdin, "stdin");
+            configExemptions = List.copyOf(configExemptions);
+            Objects.requireNonNull(baseline, "baseline");
+            Objects.requireNonNull(fail, "fail");
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1");
+            }
+        }
+
+        /** A request that works on every core. */
+        public Request(List<String> paths, InputStream stdin, List<Exemption> configExemptions,
+                       Optional<Comparison> baseline, FailCondition fail) {
+            this(paths, stdin, configExemptions, baseline, fail, Runtime.getRuntime().availableProcessors());
+        }
+    }
+
+    /** Loads, evaluates and ranks, without exemptions from a config file, a baseline or a fail condition. */
     public static Result run(Engine engine, String version, List<String> paths, InputStream stdin) {
         return run(engine, version, paths, stdin, List.of(), Optional.empty());
     }
 
-    /**
-     * Loads, evaluates, applies exemptions (the project file's and the config's), ranks and
-     * compares with the baseline.
-     */
+    /** Loads, evaluates, applies exemptions (the project file's and the config's), ranks and compares. */
     public static Result run(Engine engine, String version, List<String> paths, InputStream stdin,
                              List<Exemption> configExemptions, Optional<Comparison> baseline) {
+        return run(engine, version, new Request(paths, stdin, configExemptions, baseline, FailCondition.none()));
+    }
+
+    /** Runs the whole pipeline for a request. */
+    public static Result run(Engine engine, String version, Request request) {
+        ProjectRun step = new ProjectRun(engine, request.configExemptions());
+        List<ProjectRun.Outcome> outcomes = Ordered.map(
+                Inputs.sources(request.paths(), engine.settings().excludes(), request.stdin()), request.threads(),
+                step::run);
         List<ProjectScore> scores = new ArrayList<>();
         List<Diagnostic> errors = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>();
-        Set<String> ruleIds = ruleIds(engine.rubrics());
-        Scorer scorer = engine.scorer();
-        Set<Exemption> usedConfig = new java.util.HashSet<>();
-        for (LoadResult loaded : Inputs.load(paths, engine.settings().excludes(), stdin)) {
-            errors.addAll(loaded.errors());
-            warnings.addAll(loaded.warnings());
-            if (loaded.project().isEmpty()) {
-                continue;
-            }
-            Project project = loaded.project().get();
-            List<Exemption> exemptions = new ArrayList<>(Exemptions.of(project));
-            configExemptions.stream().filter(e -> e.project().equals(Optional.of(project.id()))).forEach(e -> {
-                exemptions.add(e);
-                usedConfig.add(e);
+        Set<String> scoredIds = new HashSet<>();
+        for (ProjectRun.Outcome outcome : outcomes) {
+            errors.addAll(outcome.errors());
+            warnings.addAll(outcome.warnings());
+            outcome.score().ifPresent(score -> {
+                scores.add(score);
+                scoredIds.add(score.project().id());
             });
-            Exemptions.Applied applied = Exemptions.apply(engine.score(project), exemptions, ruleIds,
-                    engine.settings().today(), scorer);
-            warnings.addAll(applied.warnings());
-            scores.add(applied.score());
         }
-        configExemptions.stream().filter(e -> !usedConfig.contains(e)).forEach(e -> warnings.add(Diagnostic.warning(
-                e.file(), e.line(), e.column(), "unused exemption: no project with id '" + e.project().orElse("") + "' was scored")));
+        request.configExemptions().stream().filter(e -> !scoredIds.contains(e.project().orElse("")))
+                .forEach(e -> warnings.add(Diagnostic.warning(e.file(), e.line(), e.column(),
+                        "unused exemption: no project with id '" + e.project().orElse("") + "' was scored")));
         warnings.sort(Diagnostic.ORDER);
-        return new Result(new Report(version, Ranking.rank(scores), errors, baseline), warnings);
-    }
-
-    private static Set<String> ruleIds(List<Rubric> rubrics) {
-        Set<String> ids = new TreeSet<>();
-        rubrics.forEach(r -> r.rules().stream().map(Rule::id).forEach(ids::add));
-        return ids;
+        Report report = new Report(version, Ranking.rank(scores), errors, request.baseline(), request.fail());
+        return new Result(report, warnings);
     }
 }

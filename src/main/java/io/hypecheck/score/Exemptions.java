@@ -2,6 +2,8 @@ package io.hypecheck.score;
 
 import io.hypecheck.diagnostic.Diagnostic;
 import io.hypecheck.diagnostic.DidYouMean;
+import io.hypecheck.engine.Evaluation;
+import io.hypecheck.engine.RuleResult;
 import io.hypecheck.project.Project;
 import io.hypecheck.project.Value;
 import java.time.LocalDate;
@@ -11,10 +13,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Applies exemptions to a scored project: an active exemption moves its rule's findings to the
- * suppressed list and the scores are recomputed without them; an expired one warns and is not
- * applied; one whose rule did not fire is reported as unused; one naming no known rule warns
- * with a suggestion.
+ * Applies exemptions to an evaluated project, before it is scored: an active exemption takes its
+ * rule's result out of the evaluation (the rule does not apply to that project) and keeps it as a
+ * suppressed finding; an expired one warns and is not applied; one whose rule did not fire is
+ * reported as unused; one naming no known rule warns with a suggestion.
  */
 public final class Exemptions {
 
@@ -24,12 +26,21 @@ public final class Exemptions {
     /**
      * The result of applying exemptions to one project.
      *
-     * @param score    the score with suppressed findings set aside
-     * @param warnings expired, unused and unknown exemptions
+     * @param evaluation the evaluation without the results of exempted rules, ready to be scored
+     * @param suppressed the findings set aside, in exemption order
+     * @param warnings   expired, unused and unknown exemptions
      */
-    public record Applied(ProjectScore score, List<Diagnostic> warnings) {
+    public record Applied(Evaluation evaluation, List<Suppression> suppressed, List<Diagnostic> warnings) {
         public Applied {
+            java.util.Objects.requireNonNull(evaluation, "evaluation");
+            suppressed = List.copyOf(suppressed);
             warnings = List.copyOf(warnings);
+        }
+
+        /** Scores the evaluation once and attaches the suppressed findings. */
+        public ProjectScore score(Scorer scorer) {
+            ProjectScore score = scorer.score(evaluation);
+            return suppressed.isEmpty() ? score : score.withSuppressed(suppressed);
         }
     }
 
@@ -52,15 +63,18 @@ public final class Exemptions {
     /**
      * Applies the exemptions that concern this project.
      *
-     * @param score      the project's score before exemptions
+     * @param evaluation the project's evaluation
      * @param exemptions the project file's exemptions and the config's for this project id
      * @param ruleIds    every rule id in use, to catch misspelt ones
      * @param today      the day expiry is judged against
      */
-    public static Applied apply(ProjectScore score, List<Exemption> exemptions, Collection<String> ruleIds,
-                                LocalDate today, Scorer scorer) {
+    public static Applied apply(Evaluation evaluation, List<Exemption> exemptions, Collection<String> ruleIds,
+                                LocalDate today) {
+        if (exemptions.isEmpty()) {
+            return new Applied(evaluation, List.of(), List.of());
+        }
         List<Diagnostic> warnings = new ArrayList<>();
-        List<Finding> kept = new ArrayList<>(score.findings());
+        List<RuleResult> kept = new ArrayList<>(evaluation.results());
         List<Suppression> suppressed = new ArrayList<>();
         for (Exemption exemption : exemptions) {
             if (!ruleIds.contains(exemption.rule())) {
@@ -73,19 +87,19 @@ public final class Exemptions {
                         + exemption.until().orElseThrow() + "; the rule counts again"));
                 continue;
             }
-            List<Finding> matching = kept.stream().filter(f -> f.rule().equals(exemption.rule())).toList();
+            List<RuleResult> matching = kept.stream().filter(r -> r.fired() && r.rule().id().equals(exemption.rule())).toList();
             if (matching.isEmpty()) {
                 warnings.add(warning(exemption, "unused exemption: rule " + exemption.rule() + " did not fire for "
-                        + score.project().id()));
+                        + evaluation.project().id()));
                 continue;
             }
             kept.removeAll(matching);
-            matching.forEach(f -> suppressed.add(new Suppression(f, exemption.reason(), exemption.until(), exemption.file())));
+            matching.forEach(r -> suppressed.add(new Suppression(Finding.of(r), exemption.reason(), exemption.until(),
+                    exemption.file())));
         }
-        if (suppressed.isEmpty()) {
-            return new Applied(score, warnings);
-        }
-        return new Applied(scorer.rescore(score, kept, suppressed), warnings);
+        Evaluation remaining = suppressed.isEmpty() ? evaluation
+                : new Evaluation(evaluation.project(), evaluation.trends(), kept);
+        return new Applied(remaining, suppressed, warnings);
     }
 
     private static Diagnostic warning(Exemption exemption, String message) {

@@ -49,4 +49,12 @@ public record Finding(String rule, String rubric, Effect effect, int points, Str
             throw new IllegalArgumentException("weight must be above 0 and at most 1");
         }
     }
+
+    /** The finding of a rule that fired, with its evidence once each. */
+    public static Finding of(io.hypecheck.engine.RuleResult result) {
+        List<Evidence> evidence = result.evidence().stream().distinct().toList();
+        return new Finding(result.rule().id(), result.rubric().id(), result.rule().effect(), result.rule().points(),
+                result.rule().title(), result.rule().why(), result.rubric().cites(), evidence, result.rule().kind(),
+                Quality.weight(result.rule().effect(), evidence));
+    }
 }

@@ -50,6 +50,18 @@ public record ProjectScore(Project project, Verdict verdict, int score, int hype
         }
     }
 
+    /** The same score with these findings set aside by exemptions. */
+    public ProjectScore withSuppressed(List<Suppression> set) {
+        return new ProjectScore(project, verdict, score, hype, substance, confidence, trends, findings, set,
+                rulesChecked, rulesUnknown, undecided, judgment);
+    }
+
+    /** The same score holding only the project's summary (what reports print), not its loaded file. */
+    public ProjectScore compact() {
+        return new ProjectScore(project.summary(), verdict, score, hype, substance, confidence, trends, findings,
+                suppressed, rulesChecked, rulesUnknown, undecided, judgment);
+    }
+
     /** The strongest trend, if the project belongs to any. */
     public Optional<TrendScore> primaryTrend() {
         return trends.stream().findFirst();

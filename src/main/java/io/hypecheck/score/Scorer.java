@@ -46,28 +46,10 @@ public final class Scorer {
 
     /** Scores one evaluated project. */
     public ProjectScore score(Evaluation evaluation) {
-        List<Finding> findings = evaluation.results().stream().filter(RuleResult::fired).map(Scorer::finding).toList();
+        List<Finding> findings = evaluation.results().stream().filter(RuleResult::fired).map(Finding::of).toList();
         List<RuleResult> unknown = evaluation.results().stream().filter(r -> r.truth() == Truth.UNKNOWN).toList();
         return build(evaluation.project(), trends(evaluation), findings, List.of(), evaluation.results().size(),
                 unknown, evaluation.claims());
-    }
-
-    /** The same project scored again without the suppressed findings (exemptions). */
-    public ProjectScore rescore(ProjectScore score, List<Finding> kept, List<Suppression> suppressed) {
-        List<Suppression> all = new ArrayList<>(score.suppressed());
-        all.addAll(suppressed);
-        ProjectScore again = build(score.project(), score.trends(), kept, all, score.rulesChecked(), List.of(),
-                score.judgment().claims());
-        Judgment before = score.judgment();
-        int shift = again.score() - score.score();
-        Judgment judgment = new Judgment(clamp(before.scoreLow() + shift), clamp(before.scoreHigh() + shift),
-                before.coverage(), again.judgment().substanceKinds(), again.judgment().hypeKinds(), before.next(),
-                before.claims());
-        double confidence = Confidence.of(again.verdict(), again.score(), before.coverage(), kept,
-                freshness(score.project()), sourcing(score.project()),
-                leaningSupported(again.score(), again.judgment().substanceKinds(), again.judgment().hypeKinds()));
-        return new ProjectScore(score.project(), again.verdict(), again.score(), again.hype(), again.substance(), confidence,
-                score.trends(), kept, all, score.rulesChecked(), score.rulesUnknown(), score.undecided(), judgment);
     }
 
     private ProjectScore build(Project project, List<TrendScore> trends, List<Finding> findings, List<Suppression> suppressed,
@@ -87,15 +69,9 @@ public final class Scorer {
         int low = score(substance, hype(findings, undecidedHype));
         int high = score(substance(findings, undecidedSubstance), hype);
         Judgment judgment = new Judgment(low, high, coverage, substanceKinds, hypeKinds, NextFacts.of(findings, unknown), claims);
-        List<Finding> undecided = unknownResults.stream().map(Scorer::finding).toList();
+        List<Finding> undecided = unknownResults.stream().map(Finding::of).toList();
         return new ProjectScore(project, verdict, score, hype, substance, confidence, trends, findings, suppressed, checked,
                 unknown.size(), undecided, judgment);
-    }
-
-    private static Finding finding(RuleResult r) {
-        List<io.hypecheck.api.Evidence> evidence = r.evidence().stream().distinct().toList();
-        return new Finding(r.rule().id(), r.rubric().id(), r.rule().effect(), r.rule().points(), r.rule().title(),
-                r.rule().why(), r.rubric().cites(), evidence, r.rule().kind(), Quality.weight(r.rule().effect(), evidence));
     }
 
     private static int score(int substance, int hype) {

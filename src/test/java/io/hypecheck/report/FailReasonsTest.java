@@ -2,6 +2,8 @@ package io.hypecheck.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hypecheck.baseline.Comparison;
+import io.hypecheck.baseline.Previous;
 import io.hypecheck.score.FailCondition;
 import io.hypecheck.score.Verdict;
 import java.util.Optional;

@@ -37,7 +37,8 @@ class GithubRendererTest {
     private static final RenderOptions PLAIN = RenderOptions.defaults();
 
     private static List<String> lines(RenderOptions options, String scenario) {
-        return new GithubRenderer(options).render(ReportFixtures.scenario(scenario)).lines().toList();
+        // the run decides who fails with the same condition the options describe
+        return new GithubRenderer(options).render(ReportFixtures.scenario(scenario, options.fail())).lines().toList();
     }
 
     @Test
@@ -68,9 +69,9 @@ class GithubRendererTest {
     @Test
     void putsFailingProjectsBeforeOthersEvenWhenTheyScoreHigher() {
         // given: alpha fails on a regression, gamma does not fail at all
-        Report report = ReportFixtures.scenario("baseline");
         RenderOptions regression = new RenderOptions(false, new io.hypecheck.score.FailCondition(
                 java.util.Optional.empty(), java.util.Optional.of(60), java.util.Optional.empty()), false);
+        Report report = ReportFixtures.scenario("baseline", regression.fail());
 
         // when
         List<String> lines = new GithubRenderer(regression).render(report).lines().toList();

@@ -1,5 +1,7 @@
 package io.hypecheck.report;
 
+import io.hypecheck.baseline.Previous;
+import io.hypecheck.baseline.Comparison;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hypecheck.api.Evidence;

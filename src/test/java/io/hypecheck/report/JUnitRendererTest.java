@@ -35,7 +35,7 @@ class JUnitRendererTest {
     @Test
     void countsProjectsFailuresAndInvalidFiles() throws Exception {
         // when
-        Document document = parse(new JUnitRenderer(FAIL_ON_HYPE).render(ReportFixtures.scenario("invalid-file")));
+        Document document = parse(new JUnitRenderer().render(ReportFixtures.scenario("invalid-file", FAIL_ON_HYPE)));
 
         // then
         Element root = document.getDocumentElement();
@@ -54,7 +54,7 @@ class JUnitRendererTest {
     @Test
     void namesTestcasesAfterTheProjectWithItsPrimaryTrendAsClassname() throws Exception {
         // when
-        Document document = parse(new JUnitRenderer(FailCondition.none()).render(ReportFixtures.scenario("several")));
+        Document document = parse(new JUnitRenderer().render(ReportFixtures.scenario("several", FailCondition.none())));
 
         // then
         Element beta = (Element) document.getElementsByTagName("testcase").item(1);
@@ -67,7 +67,7 @@ class JUnitRendererTest {
     @Test
     void failsAProjectWithItsReasonsAndListsItsFindings() throws Exception {
         // when
-        Document document = parse(new JUnitRenderer(FAIL_ON_HYPE).render(ReportFixtures.scenario("several")));
+        Document document = parse(new JUnitRenderer().render(ReportFixtures.scenario("several", FAIL_ON_HYPE)));
 
         // then
         Element failure = (Element) document.getElementsByTagName("failure").item(0);
@@ -84,7 +84,7 @@ class JUnitRendererTest {
         FailCondition regression = new FailCondition(Optional.empty(), Optional.empty(), Optional.of(10));
 
         // when
-        Document document = parse(new JUnitRenderer(regression).render(ReportFixtures.scenario("baseline")));
+        Document document = parse(new JUnitRenderer().render(ReportFixtures.scenario("baseline", regression)));
 
         // then
         NodeList failures = document.getElementsByTagName("failure");
@@ -101,7 +101,7 @@ class JUnitRendererTest {
                 Diagnostic.error("z.yaml", 3, 4, message.replace('\n', ' ').replace('\r', ' '))));
 
         // when
-        Document document = parse(new JUnitRenderer(FailCondition.none()).render(report));
+        Document document = parse(new JUnitRenderer().render(report));
 
         // then
         Element first = (Element) document.getElementsByTagName("testcase").item(0);
@@ -132,7 +132,7 @@ class JUnitRendererTest {
         Report report = ReportFixtures.scenario(scenario);
 
         // when
-        Document document = parse(new JUnitRenderer(ReportFixtures.OPTIONS.fail()).render(report));
+        Document document = parse(new JUnitRenderer().render(report));
 
         // then
         long expected = report.projects().size() + report.errorFiles();
@@ -145,7 +145,7 @@ class JUnitRendererTest {
     @Test
     void writesAnEmptySuiteWithoutProjects() throws Exception {
         // when
-        Document document = parse(new JUnitRenderer(FAIL_ON_HYPE).render(ReportFixtures.scenario("empty")));
+        Document document = parse(new JUnitRenderer().render(ReportFixtures.scenario("empty", FAIL_ON_HYPE)));
 
         // then
         assertThat(suite(document).getAttribute("tests")).isEqualTo("0");

@@ -114,7 +114,7 @@ class MarkdownRendererTest {
     @Test
     void failsOnFilesNotScoredAndListsThemFirst() {
         // when
-        String text = new MarkdownRenderer(RenderOptions.defaults()).render(ReportFixtures.scenario("invalid-file"));
+        String text = new MarkdownRenderer(RenderOptions.defaults()).render(ReportFixtures.scenario("invalid-file", io.hypecheck.score.FailCondition.none()));
 
         // then
         assertThat(text).startsWith("## hypecheck report\n\n### ❌ Failed: 2 files could not be scored\n\n"
@@ -124,10 +124,10 @@ class MarkdownRendererTest {
     @Test
     void saysItPassedAndWhetherAConditionWasSet() {
         // when
-        String none = new MarkdownRenderer(RenderOptions.defaults()).render(ReportFixtures.scenario("several"));
-        String met = new MarkdownRenderer(new RenderOptions(false, new io.hypecheck.score.FailCondition(
-                java.util.Optional.empty(), java.util.Optional.of(10), java.util.Optional.empty()), false))
-                .render(ReportFixtures.scenario("several"));
+        String none = new MarkdownRenderer(RenderOptions.defaults()).render(ReportFixtures.scenario("several", io.hypecheck.score.FailCondition.none()));
+        io.hypecheck.score.FailCondition minTen = new io.hypecheck.score.FailCondition(
+                java.util.Optional.empty(), java.util.Optional.of(10), java.util.Optional.empty());
+        String met = new MarkdownRenderer(new RenderOptions(false, minTen, false)).render(ReportFixtures.scenario("several", minTen));
 
         // then
         assertThat(none).startsWith("## hypecheck report\n\n### ✅ Passed\n\nNo fail condition is set");
@@ -144,7 +144,7 @@ class MarkdownRendererTest {
             ProjectScore base = i % 2 == 0 ? gamma : beta;
             many.add(ReportFixtures.renamed(base, "Projeto número " + i + " ".repeat(3) + "ação ".repeat(60)));
         }
-        Report report = new Report("1", many, List.of(), java.util.Optional.of(ReportFixtures.baseline()));
+        Report report = new Report("1", many, List.of(), java.util.Optional.of(ReportFixtures.baseline()), ReportFixtures.FAIL);
 
         // when
         String text = new MarkdownRenderer(ReportFixtures.OPTIONS).render(report);

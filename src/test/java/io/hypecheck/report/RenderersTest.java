@@ -33,7 +33,7 @@ class RenderersTest {
     @Test
     void passesTheColourOptionToTheTable() {
         // given
-        RenderOptions colour = new RenderOptions(true, io.hypecheck.score.FailCondition.none(), false);
+        RenderOptions colour = new RenderOptions(true, false);
 
         // when
         String text = Renderers.forName("table", colour).render(ReportFixtures.scenario("several"));

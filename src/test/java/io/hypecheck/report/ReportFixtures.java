@@ -2,6 +2,8 @@ package io.hypecheck.report;
 
 import io.hypecheck.api.Evidence;
 import io.hypecheck.api.Location;
+import io.hypecheck.baseline.Comparison;
+import io.hypecheck.baseline.Previous;
 import io.hypecheck.diagnostic.Diagnostic;
 import io.hypecheck.project.Project;
 import io.hypecheck.project.ProjectLoader;
@@ -26,9 +28,10 @@ import java.util.Optional;
 final class ReportFixtures {
 
     static final String VERSION = "0.1.0-test";
-    /** The options the golden files are rendered with: fail on hype or a 10-point regression, list suppressions. */
-    static final RenderOptions OPTIONS = new RenderOptions(false,
-            new FailCondition(Optional.of(Verdict.HYPE), Optional.empty(), Optional.of(10)), true);
+    /** The fail condition the scenarios' reports are decided by: hype, or a 10-point regression. */
+    static final FailCondition FAIL = new FailCondition(Optional.of(Verdict.HYPE), Optional.empty(), Optional.of(10));
+    /** The options the golden files are rendered with: no colour, list suppressions. */
+    static final RenderOptions OPTIONS = new RenderOptions(false, FAIL, true);
 
     private static final Citation REALITY = new Citation("Distorção da realidade Web3-AI",
             "The Web3-AI reality distortion field", "", "");
@@ -45,14 +48,20 @@ final class ReportFixtures {
         return List.of("empty", "several", "invalid-file", "suppression", "baseline");
     }
 
-    /** The report of a scenario. */
+    /** The report of a scenario, its fail reasons decided by {@link #FAIL}. */
     static Report scenario(String name) {
+        return scenario(name, FAIL);
+    }
+
+    /** The report of a scenario, its fail reasons decided by {@code fail}. */
+    static Report scenario(String name, FailCondition fail) {
+        Optional<Comparison> none = Optional.empty();
         return switch (name) {
-            case "empty" -> new Report(VERSION, List.of(), List.of());
-            case "several" -> new Report(VERSION, List.of(alpha(), beta(), gamma()), List.of());
-            case "invalid-file" -> new Report(VERSION, List.of(alpha(), beta(), gamma()), errors());
-            case "suppression" -> new Report(VERSION, List.of(alpha(), gammaWithSuppression()), List.of());
-            case "baseline" -> new Report(VERSION, List.of(alpha(), beta(), gamma()), List.of(), Optional.of(baseline()));
+            case "empty" -> new Report(VERSION, List.of(), List.of(), none, fail);
+            case "several" -> new Report(VERSION, List.of(alpha(), beta(), gamma()), List.of(), none, fail);
+            case "invalid-file" -> new Report(VERSION, List.of(alpha(), beta(), gamma()), errors(), none, fail);
+            case "suppression" -> new Report(VERSION, List.of(alpha(), gammaWithSuppression()), List.of(), none, fail);
+            case "baseline" -> new Report(VERSION, List.of(alpha(), beta(), gamma()), List.of(), Optional.of(baseline()), fail);
             default -> throw new IllegalArgumentException("no scenario " + name);
         };
     }

@@ -3,6 +3,9 @@ package io.hypecheck.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hypecheck.score.ProjectScore;
+import io.hypecheck.baseline.Comparison;
+import io.hypecheck.baseline.DeltaText;
+import io.hypecheck.baseline.Previous;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

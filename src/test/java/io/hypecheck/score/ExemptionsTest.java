@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hypecheck.api.Truth;
 import io.hypecheck.diagnostic.Diagnostic;
+import io.hypecheck.engine.Evaluation;
 import io.hypecheck.project.Project;
 import io.hypecheck.rubric.Effect;
 import io.hypecheck.rubric.Rubric;
@@ -24,13 +25,13 @@ class ExemptionsTest {
     private static final Set<String> RULES = Set.of("rc-hype-multiple", "rc-live");
     private final Scorer scorer = new Scorer(TODAY);
 
-    private ProjectScore scored(Project project) {
-        return scorer.score(evaluation(project, List.of(result(CHECK, "rc-hype-multiple", Effect.HYPE, 30, Truth.TRUE),
-                result(CHECK, "rc-live", Effect.SUBSTANCE, 10, Truth.TRUE))));
+    private static Evaluation evaluated(Project project) {
+        return evaluation(project, List.of(result(CHECK, "rc-hype-multiple", Effect.HYPE, 30, Truth.TRUE),
+                result(CHECK, "rc-live", Effect.SUBSTANCE, 10, Truth.TRUE), result(CHECK, "rc-other", Effect.HYPE, 5, Truth.UNKNOWN)));
     }
 
     @Test
-    void anActiveExemptionSetsTheFindingAsideAndRescores() {
+    void anActiveExemptionTakesTheRuleOutBeforeTheProjectIsScoredOnce() {
         // given
         Project project = project("""
                 name: P
@@ -41,15 +42,21 @@ class ExemptionsTest {
                 """);
 
         // when
-        Exemptions.Applied applied = Exemptions.apply(scored(project), Exemptions.of(project), RULES, TODAY, scorer);
+        Exemptions.Applied applied = Exemptions.apply(evaluated(project), Exemptions.of(project), RULES, TODAY);
+        ProjectScore score = applied.score(scorer);
 
         // then
         assertThat(applied.warnings()).isEmpty();
-        assertThat(applied.score().hype()).isZero();
-        assertThat(applied.score().score()).isEqualTo(55);
-        assertThat(applied.score().findings()).extracting(Finding::rule).containsExactly("rc-live");
-        assertThat(applied.score().suppressed()).singleElement()
-                .satisfies(s -> assertThat(s.reason()).isEqualTo("cap is locked treasury"));
+        assertThat(applied.evaluation().results()).extracting(r -> r.rule().id()).containsExactly("rc-live", "rc-other");
+        assertThat(score.hype()).isZero();
+        assertThat(score.score()).isEqualTo(55);
+        assertThat(score.rulesChecked()).isEqualTo(2);
+        assertThat(score.findings()).extracting(Finding::rule).containsExactly("rc-live");
+        assertThat(score.suppressed()).singleElement().satisfies(s -> {
+            assertThat(s.reason()).isEqualTo("cap is locked treasury");
+            assertThat(s.finding().rule()).isEqualTo("rc-hype-multiple");
+            assertThat(s.finding().points()).isEqualTo(30);
+        });
     }
 
     @Test
@@ -58,10 +65,11 @@ class ExemptionsTest {
         Project project = project("name: P\nexemptions: [{rule: rc-hype-multiple, reason: old, until: 2026-01-01}]\n");
 
         // when
-        Exemptions.Applied applied = Exemptions.apply(scored(project), Exemptions.of(project), RULES, TODAY, scorer);
+        Exemptions.Applied applied = Exemptions.apply(evaluated(project), Exemptions.of(project), RULES, TODAY);
 
         // then
-        assertThat(applied.score().hype()).isEqualTo(30);
+        assertThat(applied.score(scorer).hype()).isEqualTo(30);
+        assertThat(applied.suppressed()).isEmpty();
         assertThat(applied.warnings()).extracting(Diagnostic::format)
                 .containsExactly("p.yaml:2:14: exemption for rule rc-hype-multiple expired on 2026-01-01; the rule counts again");
     }
@@ -75,14 +83,34 @@ class ExemptionsTest {
                   - {rule: rc-hype-multipel, reason: typo}
                   - {rule: rc-live, reason: fine}
                 """);
-        ProjectScore withoutLive = scorer.score(evaluation(project, List.of(result(CHECK, "rc-live", Effect.SUBSTANCE, 10, Truth.FALSE))));
+        Evaluation withoutLive = evaluation(project, List.of(result(CHECK, "rc-live", Effect.SUBSTANCE, 10, Truth.FALSE)));
 
         // when
-        Exemptions.Applied applied = Exemptions.apply(withoutLive, Exemptions.of(project), RULES, TODAY, scorer);
+        Exemptions.Applied applied = Exemptions.apply(withoutLive, Exemptions.of(project), RULES, TODAY);
 
         // then
         assertThat(applied.warnings()).extracting(Diagnostic::message).containsExactly(
                 "exemption names unknown rule 'rc-hype-multipel' (did you mean 'rc-hype-multiple'?)",
                 "unused exemption: rule rc-live did not fire for p");
+        assertThat(applied.evaluation()).isSameAs(withoutLive);
+    }
+
+    @Test
+    void aSecondExemptionForTheSameRuleIsUnused() {
+        // given
+        Project project = project("""
+                name: P
+                exemptions:
+                  - {rule: rc-live, reason: first}
+                  - {rule: rc-live, reason: second}
+                """);
+
+        // when
+        Exemptions.Applied applied = Exemptions.apply(evaluated(project), Exemptions.of(project), RULES, TODAY);
+
+        // then
+        assertThat(applied.suppressed()).extracting(Suppression::reason).containsExactly("first");
+        assertThat(applied.warnings()).extracting(Diagnostic::message)
+                .containsExactly("unused exemption: rule rc-live did not fire for p");
     }
 }

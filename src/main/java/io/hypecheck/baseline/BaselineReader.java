@@ -1,4 +1,4 @@
-package io.hypecheck.report;
+package io.hypecheck.baseline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,8 +17,11 @@ public final class BaselineReader {
     private BaselineReader() {
     }
 
-    /** The comparison with the report in {@code file}; a missing or malformed file is a configuration error. */
-    public static Comparison read(Path file) {
+    /**
+     * The comparison with the report in {@code file}, which must be of {@code reportVersion}; a
+     * missing or malformed file is a configuration error.
+     */
+    public static Comparison read(Path file, int reportVersion) {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(Files.readString(file));
@@ -28,9 +31,9 @@ public final class BaselineReader {
         } catch (IOException e) {
             throw HypecheckException.config("--baseline " + file + ": cannot read: " + e.getMessage());
         }
-        if (root == null || root.path("report_version").asInt() != JsonReport.REPORT_VERSION || !root.path("projects").isArray()) {
+        if (root == null || root.path("report_version").asInt() != reportVersion || !root.path("projects").isArray()) {
             throw HypecheckException.config("--baseline " + file + ": not a hypecheck JSON report (report_version "
-                    + JsonReport.REPORT_VERSION + " with projects)");
+                    + reportVersion + " with projects)");
         }
         List<Previous> previous = new ArrayList<>();
         int index = 0;

@@ -1,4 +1,4 @@
-package io.hypecheck.report;
+package io.hypecheck.baseline;
 
 import io.hypecheck.score.Verdict;
 import java.util.Objects;
