@@ -1,0 +1,57 @@
+package io.hypecheck.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ScopesTest {
+
+    /** Whether the words of {@code part} are affirmed where they stand in {@code text}. */
+    private static boolean affirmed(String text, String part) {
+        int at = text.indexOf(part);
+        return Tokenizer.indexed(text).affirmed(at, at + part.length());
+    }
+
+    @Test
+    void aNegationCoversTheRestOfItsClauseOnly() {
+        assertThat(affirmed("It has no token, but revenue is real.", "token")).isFalse();
+        assertThat(affirmed("It has no token, but revenue is real.", "revenue")).isTrue();
+        assertThat(affirmed("Não tem token, mas a receita é real.", "token")).isFalse();
+        assertThat(affirmed("Não tem token, mas a receita é real.", "receita")).isTrue();
+    }
+
+    @Test
+    void aContrastCoversWhatTheProjectIsComparedWith() {
+        assertThat(affirmed("TEE attestations are cheaper than ZK proofs.", "ZK proofs")).isFalse();
+        assertThat(affirmed("TEE attestations are cheaper than ZK proofs.", "TEE attestations")).isTrue();
+        assertThat(affirmed("Usa atestados TEE em vez de provas ZK.", "provas ZK")).isFalse();
+        assertThat(affirmed("É mais barato que provas ZK.", "provas ZK")).isFalse();
+    }
+
+    @Test
+    void aTrailingNegationCoversTheWordsBeforeIt() {
+        assertThat(affirmed("The leaderboard is not published.", "leaderboard")).isFalse();
+        assertThat(affirmed("O placar não é publicado.", "placar")).isFalse();
+    }
+
+    @Test
+    void hyphenatedAndNotOnlyAreNoNegations() {
+        assertThat(affirmed("A no-code agent builder.", "code")).isTrue();
+        assertThat(affirmed("Not only open source but audited.", "open source")).isTrue();
+        assertThat(affirmed("Não só código aberto, mas auditado.", "código aberto")).isTrue();
+    }
+
+    @Test
+    void portugueseNoIsInTheNotNo() {
+        assertThat(affirmed("O modelo roda no AWS da empresa.", "AWS")).isTrue();
+        assertThat(affirmed("It runs with no AWS dependency.", "AWS")).isFalse();
+    }
+
+    @Test
+    void knowsSentences() {
+        Scopes scopes = Tokenizer.indexed("One sentence. Another one; a third.").scopes();
+        assertThat(scopes.sentenceOf(0)).isZero();
+        assertThat(scopes.sentenceOf(2)).isEqualTo(1);
+        assertThat(scopes.sentenceOf(4)).isEqualTo(2);
+    }
+}
