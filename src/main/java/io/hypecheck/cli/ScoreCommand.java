@@ -49,6 +49,11 @@ public final class ScoreCommand implements Callable<Integer> {
                     + "Default: the config's paths; without them, a usage error.")
     List<String> paths = new ArrayList<>();
 
+    @Option(names = "--rank-by", paramLabel = "KEY", defaultValue = "score", converter = RankByConverter.class,
+            description = "score (default: SPEC order) or low: the low end of the score range, so an opaque project "
+                    + "stops outranking a transparent one (extension).")
+    io.hypecheck.score.RankBy rankBy = io.hypecheck.score.RankBy.SCORE;
+
     @Option(names = {"-f", "--format"}, paramLabel = "FMT[=FILE]",
             description = "Report format, repeatable: " + FORMATS + ". With =FILE the report is written to "
                     + "that file (atomically); without, to stdout (one format at most). Default: table.")
@@ -114,7 +119,7 @@ public final class ScoreCommand implements Callable<Integer> {
         Messages.info(err, level, loaded.rubrics().size() + " rubrics, "
                 + loaded.rubrics().stream().mapToInt(r -> r.rules().size()).sum() + " rules");
         Runner.Result result = Runner.run(loaded, Version.current(),
-                new Runner.Request(inputs, parent.stdin(), config.exemptions(), comparison, fail));
+                new Runner.Request(inputs, parent.stdin(), config.exemptions(), comparison, fail).rankedBy(rankBy));
         Messages.print(err, unused, level);
         Messages.print(err, result.warnings(), level);
         Messages.print(err, NoSilentGreen.duplicateIds(result.report()), level);

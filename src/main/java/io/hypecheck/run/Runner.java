@@ -6,6 +6,7 @@ import io.hypecheck.report.Report;
 import io.hypecheck.score.Exemption;
 import io.hypecheck.score.FailCondition;
 import io.hypecheck.score.ProjectScore;
+import io.hypecheck.score.RankBy;
 import io.hypecheck.score.Ranking;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -48,8 +49,9 @@ public final class Runner {
      * @param threads          how many files are worked on at once
      */
     public record Request(List<String> paths, InputStream stdin, List<Exemption> configExemptions,
-                          Optional<Comparison> baseline, FailCondition fail, int threads) {
+                          Optional<Comparison> baseline, FailCondition fail, int threads, RankBy rankBy) {
         public Request {
+            Objects.requireNonNull(rankBy, "rankBy");
             paths = List.copyOf(paths);
             Objects.requireNonNull(stdin, "stdin");
             configExemptions = List.copyOf(configExemptions);
@@ -64,6 +66,17 @@ public final class Runner {
         public Request(List<String> paths, InputStream stdin, List<Exemption> configExemptions,
                        Optional<Comparison> baseline, FailCondition fail) {
             this(paths, stdin, configExemptions, baseline, fail, Runtime.getRuntime().availableProcessors());
+        }
+
+        /** A request on the given number of threads, ranked by score. */
+        public Request(List<String> paths, InputStream stdin, List<Exemption> configExemptions,
+                       Optional<Comparison> baseline, FailCondition fail, int threads) {
+            this(paths, stdin, configExemptions, baseline, fail, threads, RankBy.SCORE);
+        }
+
+        /** The same request ranked by another key. */
+        public Request rankedBy(RankBy by) {
+            return new Request(paths, stdin, configExemptions, baseline, fail, threads, by);
         }
     }
 
@@ -100,7 +113,7 @@ public final class Runner {
                 .forEach(e -> warnings.add(Diagnostic.warning(e.file(), e.line(), e.column(),
                         "unused exemption: no project with id '" + e.project().orElse("") + "' was scored")));
         warnings.sort(Diagnostic.ORDER);
-        Report report = new Report(version, Ranking.rank(scores), errors, request.baseline(), request.fail());
+        Report report = new Report(version, Ranking.rank(scores, request.rankBy()), errors, request.baseline(), request.fail());
         return new Result(report, warnings);
     }
 }

@@ -7,16 +7,18 @@ import java.util.List;
 public final class Ranking {
 
     /** The ranking order. */
-    public static final Comparator<ProjectScore> ORDER = Comparator.comparingInt(ProjectScore::score).reversed()
-            .thenComparing(s -> s.project().name(), String.CASE_INSENSITIVE_ORDER)
-            .thenComparing(s -> s.project().name())
-            .thenComparing(s -> s.project().file());
+    public static final Comparator<ProjectScore> ORDER = RankBy.SCORE.order();
 
     private Ranking() {
     }
 
     /** The scores in rank order; a project's rank is its index plus one. */
     public static List<ProjectScore> rank(List<ProjectScore> scores) {
-        return scores.stream().sorted(ORDER).toList();
+        return rank(scores, RankBy.SCORE);
+    }
+
+    /** The scores in the order of a ranking key. */
+    public static List<ProjectScore> rank(List<ProjectScore> scores, RankBy by) {
+        return scores.stream().sorted(by.order()).toList();
     }
 }
