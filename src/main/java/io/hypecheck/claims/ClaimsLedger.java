@@ -18,7 +18,7 @@ import java.util.List;
  * collapse; a claim of open code by a public repository, contradicted by closed code; a claim of
  * decentralization contradicted by central providers or closed code; a claim of a live product by
  * {@code traction.live}; a claim of models by the models listed; a claim of verification by a proof
- * method. A claim whose topic is not recognised, or that no fact bears on, is unsupported.
+ * method; a claim of money paid out by {@code funding.distributed_usd}. A claim whose topic is not recognised, or that no fact bears on, is unsupported.
  * Contradiction wins over support. Facts only the project reports do not support its claims.
  */
 public final class ClaimsLedger {
@@ -51,6 +51,9 @@ public final class ClaimsLedger {
                     f -> where(f, "traction.revenue_usd_annual", x -> ge(x, BigDecimal.valueOf(100_000))),
                     f -> concat(where(f, "traction.revenue_usd_annual", x -> x.number() != null && x.number().signum() == 0),
                             where(f, "traction.revenue_change_pct", x -> le(x, -50)))),
+            Topic.of("paid-out", "distributed|allocated|paid out|\\bpaid\\b|\\bfunded\\b|grants?\\b|distribu[ií]|alocou|\\bpagou\\b|financiou|bolsas",
+                    f -> where(f, "funding.distributed_usd", x -> ge(x, BigDecimal.ONE)),
+                    f -> List.of()),
             Topic.of("agents", "\\bagents?\\b|agentes?",
                     f -> where(f, "traction.agents", x -> ge(x, BigDecimal.ONE)),
                     f -> List.of()));

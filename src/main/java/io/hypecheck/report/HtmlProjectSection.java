@@ -34,10 +34,29 @@ final class HtmlProjectSection {
         out.append("</dl>\n");
         comparison.ifPresent(c -> out.append("<p class=\"delta\">").append(delta(c, score)).append("</p>\n"));
         trends(out, score.trends());
-        // Claims ledger: the place for the project's claims and their statuses, between the scores and the
-        // findings, once the report model carries them; until then a project has no claims section.
+        claims(out, score);
         HtmlFindings.append(out, score, showSuppressed);
         out.append("</section>\n");
+    }
+
+    /** The claims ledger: each claim, its status and the facts that back or refute it. */
+    private static void claims(StringBuilder out, ProjectScore score) {
+        var claims = score.judgment().claims();
+        if (claims.isEmpty()) {
+            return;
+        }
+        out.append("<h4>Claims</h4>\n<ul class=\"claims\">\n");
+        for (var c : claims) {
+            out.append("<li class=\"claim-").append(c.status().id()).append("\"><strong>").append(c.status().id())
+                    .append("</strong> ").append(HtmlText.escape(c.text())).append(" <span class=\"where\">(")
+                    .append(HtmlText.escape(score.project().file())).append(':').append(c.location().line()).append(")</span>");
+            for (var e : c.evidence()) {
+                out.append("<br>").append(c.status() == io.hypecheck.claims.ClaimStatus.CONTRADICTED ? "refuted by " : "backed by ")
+                        .append(HtmlText.escape(e.path() + " = " + e.text())).append(" (line ").append(e.location().line()).append(')');
+            }
+            out.append("</li>\n");
+        }
+        out.append("</ul>\n");
     }
 
     private static void term(StringBuilder out, String term, String value) {

@@ -36,7 +36,23 @@ final class MarkdownFindings {
             out.append("_").append(suppressed.size()).append(suppressed.size() == 1 ? " suppressed finding" : " suppressed findings")
                     .append(" not shown._\n\n");
         }
+        claims(out, score);
         out.append("</details>\n\n");
+    }
+
+    /** The claims ledger of a project: each claim the facts contradict or leave unsupported. */
+    private static void claims(StringBuilder out, ProjectScore score) {
+        var claims = score.judgment().claims().stream()
+                .filter(c -> c.status() != io.hypecheck.claims.ClaimStatus.SUPPORTED).toList();
+        if (claims.isEmpty()) {
+            return;
+        }
+        out.append("Claims the facts do not back:\n\n");
+        for (var c : claims) {
+            out.append("- ").append(c.status().id()).append(": ").append(MarkdownText.text(MarkdownText.cut(c.text())))
+                    .append(" (line ").append(c.location().line()).append(")\n");
+        }
+        out.append('\n');
     }
 
     private static void row(StringBuilder out, Finding finding, String last) {
