@@ -93,16 +93,21 @@ final class Amounts {
         return out;
     }
 
-    /** The least value an amount in words stands for; null when a bare scale word names no amount. */
+    /**
+     * A point estimate of an amount in words, inside the range it names rather than at its floor
+     * (a floor would bias every ratio with it below the line): "tens of millions" 30M, "hundreds of
+     * millions" 300M, "several" or "a few" billion 3B, "the low billions" or "more than a billion" 1B,
+     * "millions of dollars" 1M; null when a bare scale word names no amount.
+     */
     private static BigDecimal approximate(String multiple, String modifier, String scale) {
         BigDecimal unit = Numbers.parse("1", scale.toLowerCase(java.util.Locale.ROOT).startsWith("b") ? "b" : "m", false);
         if (multiple != null) {
             String m = multiple.toLowerCase(java.util.Locale.ROOT);
-            return unit.multiply(BigDecimal.valueOf(m.startsWith("hundred") || m.startsWith("centena") ? 100 : 10));
+            return unit.multiply(BigDecimal.valueOf(m.startsWith("hundred") || m.startsWith("centena") ? 300 : 30));
         }
         if (modifier != null) {
             String m = modifier.toLowerCase(java.util.Locale.ROOT);
-            return unit.multiply(BigDecimal.valueOf(m.equals("low") || m.contains("than") || m.startsWith("over") || m.startsWith("mais") ? 1 : 2));
+            return unit.multiply(BigDecimal.valueOf(m.equals("low") || m.contains("than") || m.startsWith("over") || m.startsWith("mais") ? 1 : 3));
         }
         return scale.toLowerCase(java.util.Locale.ROOT).matches("millions|billions|milhões|milhoes|bilhões|bilhoes") ? unit : null;
     }
