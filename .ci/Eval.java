@@ -41,10 +41,9 @@ public class Eval {
             pairs.put(half, halfPairs);
             List<String[]> versions = new ArrayList<>();
             versions.add(new String[] {"original", EVAL.resolve(half).toString()});
-            if (half.equals("test")) {
-                versions.add(new String[] {"rewrite-pt", EVAL.resolve("rewrites/pt").toString()});
-                versions.add(new String[] {"rewrite-en", EVAL.resolve("rewrites/en").toString()});
-            }
+            String rewrites = half.equals("test") ? "rewrites" : "rewrites-dev";
+            versions.add(new String[] {"rewrite-pt", EVAL.resolve(rewrites + "/pt").toString()});
+            versions.add(new String[] {"rewrite-en", EVAL.resolve(rewrites + "/en").toString()});
             for (String[] version : versions) {
                 if (!Files.isDirectory(Path.of(version[1]))) {
                     continue;
@@ -71,7 +70,8 @@ public class Eval {
         }
         System.out.println("| set | lang | n | trend ok | verdict ok | pairs in order | conf AUC |");
         System.out.println("|---|---|---|---|---|---|---|");
-        for (String version : List.of("dev/original", "test/original", "test/rewrite-pt", "test/rewrite-en")) {
+        for (String version : List.of("dev/original", "dev/rewrite-pt", "dev/rewrite-en", "test/original", "test/rewrite-pt",
+                "test/rewrite-en")) {
             for (String lang : List.of("all", "en", "pt")) {
                 List<Row> rows = all.stream().filter(r -> r.version.equals(version) && (lang.equals("all") || r.lang.equals(lang))).toList();
                 if (rows.isEmpty()) {
@@ -95,25 +95,27 @@ public class Eval {
             System.out.printf(Locale.ROOT, "  confidence %.1f-%.1f: %d projects, verdict ok %s%n", band[0], Math.min(1, band[1]),
                     in.size(), pct(in.stream().filter(Row::verdictOk).count(), in.size()));
         }
-        List<Row> test = all.stream().filter(r -> r.version.startsWith("test/")).toList();
+        for (String half : List.of("dev", "test")) {
+        List<Row> test = all.stream().filter(r -> r.version.startsWith(half + "/")).toList();
         if (test.stream().anyMatch(r -> !r.version.endsWith("original"))) {
             System.out.println();
-            System.out.println("Parity of the test half's rewrites against the originals:");
-            for (String version : List.of("test/rewrite-pt", "test/rewrite-en")) {
+            System.out.println("Parity of the " + half + " half's rewrites against the originals:");
+            for (String version : List.of(half + "/rewrite-pt", half + "/rewrite-en")) {
                 int flips = 0;
                 int maxDelta = 0;
                 List<String> flipped = new ArrayList<>();
                 for (Row r : test.stream().filter(x -> x.version.equals(version)).toList()) {
-                    Row o = test.stream().filter(x -> x.version.equals("test/original") && x.id.equals(r.id)).findFirst().orElseThrow();
+                    Row o = test.stream().filter(x -> x.version.equals(half + "/original") && x.id.equals(r.id)).findFirst().orElseThrow();
                     if (!o.verdict.equals(r.verdict)) {
                         flips++;
-                        flipped.add(r.id);
+                        flipped.add(half.equals("dev") && detail ? r.id + " " + o.verdict + " " + o.score + "->" + r.verdict + " " + r.score : r.id);
                     }
                     maxDelta = Math.max(maxDelta, Math.abs(o.score - r.score));
                 }
                 System.out.printf(Locale.ROOT, "  %s: %d verdict flips, largest score change %d%s%n", version, flips, maxDelta,
                         flipped.isEmpty() ? "" : " (" + String.join(", ", flipped) + ")");
             }
+        }
         }
         if (detail) {
             System.out.println();

@@ -12,7 +12,7 @@ final class Roles {
     enum Role {
         MARKET_CAP("token.market_cap_usd", null, "(market cap(italization|italisation)?|market value|\\bmcap\\b|valor de mercado|capitaliza(ção|cao)( de mercado)?|trades? at|negociad[oa] a)"),
         FDV("token.fdv_usd", null, "(\\bfdv\\b|fully[- ]diluted|totalmente diluíd)"),
-        REVENUE("traction.revenue_usd_annual", "traction.revenue_change_pct", "(revenues?|\\bfees\\b|\\bin interest\\b|\\bjuros\\b|\\brend(e|eu|em)\\b|\\bsales\\b|\\barr\\b|run[- ]rate|\\bearn(ed|s)?\\b|\\bincome\\b|receitas?|faturamento|faturou|\\btaxas\\b|\\bbilled\\b|\\bbookings\\b)"),
+        REVENUE("traction.revenue_usd_annual", "traction.revenue_change_pct", "(revenues?|\\bfees\\b|\\binterest\\b|\\bbrings?( in)?\\b|\\bgenerat(es|ed|ing|e)\\b|\\byields?\\b|\\btakes in\\b|\\bger(a|am|aram|ou|ando|ar)\\b|\\btraz(em)?\\b|\\bjuros\\b|\\brend(e|eu|em)\\b|\\bsales\\b|\\barr\\b|run[- ]rate|\\bearn(ed|s)?\\b|\\bincome\\b|receitas?|faturamento|faturou|\\btaxas\\b|\\bbilled\\b|\\bbookings\\b)"),
         RAISED("funding.raised_usd", null, "(\\brais(ed|es|ing)?\\b|funding round|\\bround\\b|\\bseed\\b|series [a-d]\\b|token sale|\\bico\\b|\\bcapt(ou|aram|ação|acao)|levantou|levantaram|arrecad|rodada|aporte|investment of|venda de tokens)"),
         PAID_OUT("funding.distributed_usd", null, "(paid out|distributed|payouts?|awarded|paid (to|out to) (builders|developers|contributors|researchers|data scientists|miners|node operators|participants|creators|labelers|annotators)|\\\\bpagou\\\\b|pag(ou|aram) (a|aos) (desenvolvedores|colaboradores|pesquisadores|participantes|mineradores|criadores)|distribu(iu|íram|ídos|idos)|premia(ção|cao|ções))"),
         TVL("traction.tvl_usd", null, "(\\btvl\\b|total value locked|\\bdeposits\\b|valor total bloqueado|\\bdepósitos\\b|locked in (its|the) (pools|protocol|contracts))"),
@@ -40,7 +40,10 @@ final class Roles {
         }
     }
 
-    private static final Pattern CLAUSE_END = Pattern.compile("(?i)([,;:()]|\\b(and|but|while|though|although|whereas|mas|embora|enquanto|porém|e)\\b)");
+    /** After an amount, "and" starts the next item: "$1.2B and raised $10M". */
+    private static final Pattern AFTER_END = Pattern.compile("(?i)([,;:()]|\\b(and|but|while|though|although|whereas|mas|embora|enquanto|porém|e)\\b)");
+    /** Before an amount, "and" may join the role to it: "market value between $1.5B and $2B". */
+    private static final Pattern CLAUSE_END = Pattern.compile("(?i)([,;:()]|\\b(but|while|though|although|whereas|mas|embora|enquanto|porém)\\b)");
     private static final int BEFORE = 60;
     private static final int AFTER = 45;
 
@@ -114,7 +117,7 @@ final class Roles {
 
     private static String clauseAfter(String text, int end) {
         String after = text.substring(end, Math.min(text.length(), end + AFTER));
-        Matcher m = CLAUSE_END.matcher(after);
+        Matcher m = AFTER_END.matcher(after);
         return m.find() ? after.substring(0, m.start()) : after;
     }
 }
