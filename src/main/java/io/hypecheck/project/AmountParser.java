@@ -37,7 +37,27 @@ public final class AmountParser {
             Map.entry("trillion", BigDecimal.TEN.pow(12)),
             Map.entry("tri", BigDecimal.TEN.pow(12)));
 
+    /** The largest magnitude of any number in a project file or rubric: a thousand trillion. */
+    public static final BigDecimal MAX_MAGNITUDE = BigDecimal.TEN.pow(15);
+    /** The most decimal places a number may have. */
+    public static final int MAX_DECIMALS = 20;
+
     private AmountParser() {
+    }
+
+    /**
+     * Why a number is outside the range hypecheck reads (beyond a thousand trillion, or with more
+     * than {@value #MAX_DECIMALS} decimal places), or empty when it is within it. Such numbers are
+     * never facts, and keeping them out keeps arithmetic and reports small.
+     */
+    public static Optional<String> rangeProblem(BigDecimal value) {
+        if (value.abs().compareTo(MAX_MAGNITUDE) > 0) {
+            return Optional.of("out of range: at most 10^15 (a thousand trillion)");
+        }
+        if (value.signum() != 0 && value.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            return Optional.of("out of range: at most " + MAX_DECIMALS + " decimal places");
+        }
+        return Optional.empty();
     }
 
     /** The amount a string stands for, or empty when it is not one. */

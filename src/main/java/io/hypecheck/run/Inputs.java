@@ -6,7 +6,6 @@ import io.hypecheck.project.LoadResult;
 import io.hypecheck.project.ProjectLoader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +21,8 @@ public final class Inputs {
         List<LoadResult> results = new ArrayList<>();
         for (InputFiles.Input input : InputFiles.expand(paths, excludes)) {
             try {
-                byte[] bytes = input.path() == null ? stdin.readNBytes(io.hypecheck.project.SafeYaml.MAX_BYTES + 1)
-                        : Files.readAllBytes(input.path());
+                byte[] bytes = input.path() == null ? stdin.readNBytes(io.hypecheck.yaml.SafeYaml.MAX_BYTES + 1)
+                        : io.hypecheck.project.FileBytes.read(input.path(), io.hypecheck.yaml.SafeYaml.MAX_BYTES);
                 results.add(ProjectLoader.load(input.display(), bytes));
             } catch (IOException e) {
                 results.add(new LoadResult(input.display(), Optional.empty(),
@@ -36,6 +35,9 @@ public final class Inputs {
     private static String reason(IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
+        }
+        if (e instanceof io.hypecheck.project.FileBytes.NotRegularFile) {
+            return "not a regular file (a FIFO, socket, device or folder)";
         }
         if (e instanceof java.nio.file.NoSuchFileException) {
             return "no such file";
