@@ -10,6 +10,8 @@ import io.hypecheck.report.FailReasons;
 import io.hypecheck.report.RenderOptions;
 import io.hypecheck.report.Renderer;
 import io.hypecheck.report.Renderers;
+import io.hypecheck.report.ReportTargets;
+import io.hypecheck.project.InputFiles;
 import io.hypecheck.report.Report;
 import io.hypecheck.run.Engine;
 import io.hypecheck.run.Runner;
@@ -95,7 +97,11 @@ public final class ScoreCommand implements Callable<Integer> {
             throw HypecheckException.config("--fail-on-regression needs --baseline");
         }
         List<String> inputs = !paths.isEmpty() ? paths : config.paths().isEmpty() ? List.of(".") : config.paths();
-        Engine loaded = Engine.load(engine.settings(config));
+        io.hypecheck.run.Settings settings = engine.settings(config);
+        ReportTargets.check(outputs.stream().flatMap(o -> o.file().stream()).toList(),
+                InputFiles.expand(inputs, settings.excludes()).stream().map(InputFiles.Input::path)
+                        .filter(java.util.Objects::nonNull).toList());
+        Engine loaded = Engine.load(settings);
         Runner.Result result = Runner.run(loaded, Version.current(), inputs, parent.stdin(), config.exemptions(), comparison);
         PrintWriter err = spec.commandLine().getErr();
         Messages.print(err, result.warnings());
@@ -103,15 +109,24 @@ public final class ScoreCommand implements Callable<Integer> {
         if (result.report().projects().isEmpty() && result.report().errors().isEmpty()) {
             err.println("warning: no project files (*.yaml, *.yml) found in " + String.join(", ", inputs));
         }
+        HypecheckException unwritten = null;
         for (int i = 0; i < outputs.size(); i++) {
             FormatSpec output = outputs.get(i);
             String text = renderers.get(i).render(result.report());
             if (output.file().isPresent()) {
-                AtomicFile.write(output.file().get(), text);
+                try {
+                    AtomicFile.write(output.file().get(), text);
+                } catch (HypecheckException e) {
+                    err.println("error: " + e.getMessage());
+                    unwritten = unwritten == null ? e : unwritten;
+                }
             } else {
                 spec.commandLine().getOut().print(text);
                 spec.commandLine().getOut().flush();
             }
+        }
+        if (unwritten != null) {
+            return unwritten.exitCode().code();
         }
         if (!result.report().errors().isEmpty()) {
             return ExitCode.INVALID_INPUT.code();
