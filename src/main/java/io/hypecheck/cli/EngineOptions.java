@@ -53,6 +53,11 @@ public final class EngineOptions {
         List<Path> allPlugins = new ArrayList<>(file.plugins());
         allPlugins.addAll(plugins);
         List<String> allExcludes = new ArrayList<>(file.excludes());
+        for (String glob : excludes) {
+            io.hypecheck.config.Globs.problem(glob).ifPresent(problem -> {
+                throw HypecheckException.config("--exclude: " + problem);
+            });
+        }
         allExcludes.addAll(excludes);
         boolean defaults = !noDefaultRubrics && file.defaultRubrics().orElse(true);
         return new Settings(allRubrics, defaults, allPlugins, today(), allExcludes, pluginTimeout());

@@ -80,7 +80,20 @@ public final class ConfigLoader {
         return new Config(Optional.of(file), paths, resolve(base, map.texts("rubrics")), bool(map, "default_rubrics"),
                 resolve(base, map.texts("plugins")), formats(display, map.texts("formats")), failOn, integer(map, "min_score", 0, 100),
                 integer(map, "fail_on_regression", 1, 100), map.optionalText("baseline").map(base::resolve),
-                map.texts("exclude"), exemptions(file.toString(), map), bool(map, "show_suppressed"));
+                excludes(map), exemptions(file.toString(), map), bool(map, "show_suppressed"));
+    }
+
+    /** The exclude globs, each checked where it is written. */
+    private static List<String> excludes(YamlMap map) {
+        List<YamlNode> nodes = map.list("exclude");
+        List<String> globs = map.texts("exclude");
+        for (int i = 0; i < globs.size(); i++) {
+            YamlNode node = nodes.get(i);
+            Globs.problem(globs.get(i)).ifPresent(problem -> {
+                throw new YamlProblem(node, "exclude: " + problem);
+            });
+        }
+        return globs;
     }
 
     /** {@code FMT=FILE} entries with FILE made relative to the config's folder. */

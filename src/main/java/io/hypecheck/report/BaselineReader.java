@@ -34,7 +34,9 @@ public final class BaselineReader {
             root = new ObjectMapper().readTree(bytes);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw HypecheckException.config("--baseline " + file + ": not a JSON report: " + e.getOriginalMessage()
+            String problem = e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException
+                    ? "nested too deeply, or a number or string too long" : e.getOriginalMessage();
+            throw HypecheckException.config("--baseline " + file + ": not a JSON report: " + problem
                     + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()));
         } catch (FileBytes.NotRegularFile e) {
             throw HypecheckException.config("--baseline " + file + ": cannot read: not a regular file");
