@@ -20,6 +20,11 @@ public final class Inputs {
     public static List<LoadResult> load(List<String> paths, List<String> excludes, InputStream stdin) {
         List<LoadResult> results = new ArrayList<>();
         for (InputFiles.Input input : InputFiles.expand(paths, excludes)) {
+            if (input.problem() != null) {
+                results.add(new LoadResult(input.display(), Optional.empty(),
+                        List.of(Diagnostic.error(input.display(), 0, 0, "cannot read: " + input.problem()))));
+                continue;
+            }
             try {
                 byte[] bytes = input.path() == null ? stdin.readNBytes(io.hypecheck.yaml.SafeYaml.MAX_BYTES + 1)
                         : io.hypecheck.project.FileBytes.read(input.path(), io.hypecheck.yaml.SafeYaml.MAX_BYTES);
