@@ -70,7 +70,7 @@ final class NodeReader {
             }
             Field field = object.fields().get(name);
             if (field == null) {
-                warn(keyNode, "unknown field '" + childPath + "'" + DidYouMean.hint(name, object.fields().keySet()) + "; ignored");
+                warn(keyNode, "unknown field '" + childPath + "'" + LookAlikes.hint(name, object.fields().keySet()) + "; ignored");
                 continue;
             }
             if (tuple.value().isNull()) {

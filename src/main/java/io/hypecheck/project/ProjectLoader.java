@@ -27,8 +27,9 @@ public final class ProjectLoader {
             return new LoadResult(file, Optional.empty(), List.of(parsed.error()));
         }
         if (parsed.node() == null) {
-            return new LoadResult(file, Optional.empty(),
-                    List.of(Diagnostic.error(file, 0, 0, "empty file: a project file needs at least a 'name'")));
+            String message = parsed.source().isBlank() ? "empty file: a project file needs at least a 'name'"
+                    : "the file holds only comments: a project file needs at least a 'name'";
+            return new LoadResult(file, Optional.empty(), List.of(Diagnostic.error(file, 0, 0, message)));
         }
         return read(file, parsed.node(), parsed.source(), null);
     }

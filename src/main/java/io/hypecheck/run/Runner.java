@@ -61,6 +61,7 @@ public final class Runner {
                 continue;
             }
             Project project = loaded.project().get();
+            futureAsOf(project, engine.settings().today()).ifPresent(warnings::add);
             List<Exemption> exemptions = new ArrayList<>(Exemptions.of(project));
             configExemptions.stream().filter(e -> e.project().equals(Optional.of(project.id()))).forEach(e -> {
                 exemptions.add(e);
@@ -75,6 +76,14 @@ public final class Runner {
                 e.file(), e.line(), e.column(), "unused exemption: no project with id '" + e.project().orElse("") + "' was scored")));
         warnings.sort(Diagnostic.ORDER);
         return new Result(new Report(version, Ranking.rank(scores), errors, baseline), warnings);
+    }
+
+    /** A warning when the facts are dated after today: a typo, or a file from the future. */
+    static Optional<Diagnostic> futureAsOf(Project project, java.time.LocalDate today) {
+        return project.fields().scalar("as_of")
+                .filter(s -> s.value() instanceof java.time.LocalDate date && date.isAfter(today))
+                .map(s -> Diagnostic.warning(project.file(), s.location().line(), s.location().column(),
+                        "as_of: " + s.text() + " is after today (" + today + "); is the date right?"));
     }
 
     private static Set<String> ruleIds(List<Rubric> rubrics) {

@@ -69,9 +69,9 @@ public final class SafeYaml {
         if (bytes.length > MAX_BYTES) {
             return failed(Diagnostic.error(file, 0, 0, "file is larger than " + (MAX_BYTES >> 20) + " MiB; is it really a project file?"));
         }
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-            return failed(Diagnostic.error(file, 1, 1, "file is UTF-16; save it as UTF-8"));
+        String encoding = wideEncoding(bytes);
+        if (encoding != null) {
+            return failed(Diagnostic.error(file, 1, 1, "file is " + encoding + "; save it as UTF-8"));
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
@@ -103,6 +103,28 @@ public final class SafeYaml {
         } catch (YAMLException e) {
             return new Parsed(null, source, Diagnostic.error(file, 0, 0, unmarked(oneLine(e.getMessage()))));
         }
+    }
+
+    /**
+     * The name of a wide encoding the bytes are in (UTF-32 or UTF-16, with or without a byte-order
+     * mark, told by where the zero bytes of ASCII text fall), or null.
+     */
+    private static String wideEncoding(byte[] b) {
+        if (b.length >= 4 && ((b[0] == 0 && b[1] == 0 && b[2] == (byte) 0xFE && b[3] == (byte) 0xFF)
+                || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE && b[2] == 0 && b[3] == 0))) {
+            return "UTF-32";
+        }
+        if (b.length >= 2 && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) || (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF))) {
+            return "UTF-16";
+        }
+        if (b.length >= 4 && b[0] != 0 && b[1] == 0 && b[2] == 0 && b[3] == 0
+                || b.length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] != 0) {
+            return "UTF-32 without a byte-order mark";
+        }
+        if (b.length >= 2 && (b[0] != 0 && b[1] == 0 || b[0] == 0 && b[1] != 0)) {
+            return "UTF-16 without a byte-order mark";
+        }
+        return null;
     }
 
     /** A one-line message for SnakeYAML's error with a position, in words a project author knows. */

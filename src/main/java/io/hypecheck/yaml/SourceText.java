@@ -42,6 +42,11 @@ public final class SourceText {
         }
     }
 
+    /** Whether the text holds nothing but white space. */
+    public boolean isBlank() {
+        return text.isBlank();
+    }
+
     /** Where a YAML mark stands, as editors count lines and columns. */
     public Location position(YamlMark mark) {
         return position(mark.index());

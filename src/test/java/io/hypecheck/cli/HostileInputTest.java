@@ -145,4 +145,17 @@ class HostileInputTest {
         assertThat(file.code()).isEqualTo(2);
         assertThat(file.err()).startsWith("error: " + config + ":1:19: exclude: invalid glob '{a,b': ");
     }
+
+    @Test
+    void factsDatedInTheFutureAreAWarning() throws Exception {
+        // given
+        Path project = Files.writeString(dir.resolve("p.yaml"), "name: P\nas_of: 2030-01-01\n");
+
+        // when
+        CliResult result = CliResult.run("score", project.toString(), "--today", "2026-11-24");
+
+        // then
+        assertThat(result.code()).isZero();
+        assertThat(result.err()).contains("warning: " + project + ":2:8: as_of: 2030-01-01 is after today (2026-11-24)");
+    }
 }

@@ -33,4 +33,19 @@ class FailReasonsTest {
         assertThat(FailReasons.of(regression, ReportFixtures.beta(), Optional.of(ReportFixtures.baseline()))).isEmpty();
         assertThat(FailReasons.of(regression, ReportFixtures.gamma(), Optional.empty())).isEmpty();
     }
+
+    @Test
+    void anUnknownBaselineVerdictFollowedByAnyVerdictIsNoRegression() {
+        // given: beta was unknown (with a higher placeholder score) and is now mixed
+        FailCondition regression = new FailCondition(Optional.empty(), Optional.empty(), Optional.of(5));
+        Comparison baseline = Comparison.of(java.util.List.of(
+                new Previous("beta", "Beta", "samples/beta.yaml", 62, Verdict.UNKNOWN)));
+
+        // when
+        var reasons = FailReasons.of(regression, ReportFixtures.beta(), Optional.of(baseline));
+
+        // then
+        assertThat(reasons).isEmpty();
+        assertThat(baseline.verdictWorse(ReportFixtures.beta())).isFalse();
+    }
 }
