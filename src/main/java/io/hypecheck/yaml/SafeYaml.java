@@ -102,6 +102,10 @@ public final class SafeYaml {
                     "invalid YAML: non-printable character U+%04X; delete it", e.getCodePoint())));
         } catch (YAMLException e) {
             return new Parsed(null, source, Diagnostic.error(file, 0, 0, unmarked(oneLine(e.getMessage()))));
+        } catch (RuntimeException e) {
+            // the YAML library's own checks that do not throw its exceptions (a tag such as '!%A' that
+            // does not decode): found by fuzzing, see ParsersFuzzTestInputs
+            return new Parsed(null, source, Diagnostic.error(file, 0, 0, "invalid YAML: " + oneLine(e.getMessage())));
         }
     }
 
