@@ -48,4 +48,21 @@ class FailReasonsTest {
         assertThat(reasons).isEmpty();
         assertThat(baseline.verdictWorse(ReportFixtures.beta())).isFalse();
     }
+
+    @Test
+    void aDropOfExactlyNPointsIsARegressionAndOneLessIsNot() {
+        // given: beta scores 50 now
+        Comparison baseline = Comparison.of(java.util.List.of(
+                new Previous("beta", "Beta", "samples/beta.yaml", 62, Verdict.MIXED)));
+
+        // when
+        var atN = FailReasons.of(new FailCondition(Optional.empty(), Optional.empty(), Optional.of(12)),
+                ReportFixtures.beta(), Optional.of(baseline));
+        var belowN = FailReasons.of(new FailCondition(Optional.empty(), Optional.empty(), Optional.of(13)),
+                ReportFixtures.beta(), Optional.of(baseline));
+
+        // then
+        assertThat(atN).containsExactly("score fell 12 points since the baseline (--fail-on-regression 12)");
+        assertThat(belowN).isEmpty();
+    }
 }

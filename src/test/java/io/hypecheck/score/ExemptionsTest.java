@@ -85,4 +85,20 @@ class ExemptionsTest {
                 "exemption names unknown rule 'rc-hype-multipel' (did you mean 'rc-hype-multiple'?)",
                 "unused exemption: rule rc-live did not fire for p");
     }
+
+    @Test
+    void anExemptionHoldsThroughItsLastDayAndExpiresTheDayAfter() {
+        // given: until is today
+        Project project = project("name: P\nexemptions: [{rule: rc-hype-multiple, reason: r, until: 2026-11-24}]\n");
+
+        // when
+        Exemptions.Applied lastDay = Exemptions.apply(scored(project), Exemptions.of(project), RULES, TODAY, scorer);
+        Exemptions.Applied dayAfter = Exemptions.apply(scored(project), Exemptions.of(project), RULES, TODAY.plusDays(1), scorer);
+
+        // then
+        assertThat(lastDay.score().hype()).isZero();
+        assertThat(lastDay.warnings()).isEmpty();
+        assertThat(dayAfter.score().hype()).isEqualTo(30);
+        assertThat(dayAfter.warnings()).singleElement().satisfies(w -> assertThat(w.message()).contains("expired on 2026-11-24"));
+    }
 }
