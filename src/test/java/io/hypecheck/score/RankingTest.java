@@ -43,4 +43,14 @@ class RankingTest {
         assertThat(ranked).extracting(s -> s.project().name() + "@" + s.project().file())
                 .containsExactly("Alpha@z.yaml", "Same@c.yaml", "Same@d.yaml", "Zeta@a.yaml");
     }
+
+    @Test
+    void tiesIgnoreCaseFirstAndUseItOnlyBetweenNamesThatDifferInCaseAlone() {
+        // when: 'Beta' sorts before 'alpha' by code point, after it ignoring case
+        List<ProjectScore> ranked = Ranking.rank(List.of(scored("Beta", "a.yaml", 50), scored("alpha", "b.yaml", 50),
+                scored("ALPHA", "c.yaml", 50)));
+
+        // then
+        assertThat(ranked).extracting(s -> s.project().name()).containsExactly("ALPHA", "alpha", "Beta");
+    }
 }
