@@ -52,6 +52,6 @@ public final class ExplainCommand implements Callable<Integer> {
         var score = result.report().projects().get(0);
         out.print(json ? new JsonRenderer().renderProject(score) : ExplainRenderer.render(score));
         out.flush();
-        return ExitCode.OK.code();
+        return result.report().errors().isEmpty() ? ExitCode.OK.code() : ExitCode.INVALID_INPUT.code();
     }
 }

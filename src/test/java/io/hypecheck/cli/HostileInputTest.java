@@ -158,4 +158,18 @@ class HostileInputTest {
         assertThat(result.code()).isZero();
         assertThat(result.err()).contains("warning: " + project + ":2:8: as_of: 2030-01-01 is after today (2026-11-24)");
     }
+
+    @Test
+    void explainOverAFolderWithABadFileIsExitThree() throws Exception {
+        // given
+        Files.writeString(dir.resolve("a.yaml"), "name: A\n");
+        Files.writeString(dir.resolve("b.yaml"), "name: [\n");
+
+        // when
+        CliResult result = CliResult.run("explain", dir.toString());
+
+        // then
+        assertThat(result.code()).isEqualTo(3);
+        assertThat(result.out()).startsWith("A (");
+    }
 }
