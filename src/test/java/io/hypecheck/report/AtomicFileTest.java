@@ -98,4 +98,11 @@ class AtomicFileTest {
                 .hasMessageContaining("is one of the files being scored");
         ReportTargets.check(List.of(dir.resolve("a.json"), dir.resolve("b.json")), List.of(input));
     }
+
+    @Test
+    void aFolderItMayNotWriteToSaysPermissionDenied() {
+        assertThat(AtomicFile.reason(new java.nio.file.AccessDeniedException("/ro/.r.json123.tmp"))).isEqualTo("permission denied");
+        assertThat(AtomicFile.reason(new java.nio.file.FileSystemException("/full/r.json", null, "No space left on device")))
+                .isEqualTo("no space left on device");
+    }
 }
