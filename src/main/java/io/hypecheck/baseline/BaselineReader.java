@@ -1,18 +1,23 @@
 package io.hypecheck.baseline;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hypecheck.diagnostic.HypecheckException;
+import io.hypecheck.project.FileBytes;
 import io.hypecheck.score.Verdict;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Reads an earlier JSON report (SPEC §4) as the baseline of a comparison. */
 public final class BaselineReader {
+
+    /** Largest baseline read, in bytes. */
+    static final int MAX_BYTES = 64 << 20;
 
     private BaselineReader() {
     }
@@ -24,10 +29,22 @@ public final class BaselineReader {
     public static Comparison read(Path file, int reportVersion) {
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(Files.readString(file));
+            byte[] bytes = FileBytes.read(file, MAX_BYTES);
+            if (bytes.length > MAX_BYTES) {
+                throw HypecheckException.config("--baseline " + file + ": larger than " + (MAX_BYTES >> 20)
+                        + " MiB; is it really a hypecheck JSON report?");
+            }
+            root = new ObjectMapper().readTree(bytes);
         } catch (JsonProcessingException e) {
-            throw HypecheckException.config("--baseline " + file + ": not a JSON report: " + e.getOriginalMessage()
-                    + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+            JsonLocation at = e.getLocation();
+            String problem = e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException
+                    ? "nested too deeply, or a number or string too long" : e.getOriginalMessage();
+            throw HypecheckException.config("--baseline " + file + ": not a JSON report: " + problem
+                    + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()));
+        } catch (FileBytes.NotRegularFile e) {
+            throw HypecheckException.config("--baseline " + file + ": cannot read: not a regular file");
+        } catch (AccessDeniedException e) {
+            throw HypecheckException.config("--baseline " + file + ": cannot read: permission denied");
         } catch (IOException e) {
             throw HypecheckException.config("--baseline " + file + ": cannot read: " + e.getMessage());
         }
@@ -42,8 +59,8 @@ public final class BaselineReader {
             String id = text(project, "id", where);
             Verdict verdict = Verdict.parse(text(project, "verdict", where))
                     .orElseThrow(() -> HypecheckException.config(where + ".verdict: unknown verdict"));
-            if (!project.path("score").isInt()) {
-                throw HypecheckException.config(where + ".score: expected an integer");
+            if (!project.path("score").isInt() || project.path("score").asInt() < 0 || project.path("score").asInt() > 100) {
+                throw HypecheckException.config(where + ".score: expected an integer from 0 to 100");
             }
             previous.add(new Previous(id, project.path("name").asText(id), project.path("file").asText(""),
                     project.path("score").asInt(), verdict));

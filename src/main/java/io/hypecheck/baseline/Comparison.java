@@ -37,9 +37,14 @@ public record Comparison(Map<String, Previous> baseline) {
         return before(current).map(p -> current.score() - p.score());
     }
 
-    /** Whether the verdict got worse (substance → mixed → hype; unknown counts as no change). */
+    /**
+     * Whether the verdict got worse (substance → mixed → hype). Unknown on either side is no
+     * change: from unknown, any verdict is the first real one, not a regression.
+     */
     public boolean verdictWorse(ProjectScore current) {
-        return before(current).map(p -> rank(current.verdict()) > rank(p.verdict())).orElse(false);
+        return before(current).filter(p -> p.verdict() != io.hypecheck.score.Verdict.UNKNOWN
+                        && current.verdict() != io.hypecheck.score.Verdict.UNKNOWN)
+                .map(p -> rank(current.verdict()) > rank(p.verdict())).orElse(false);
     }
 
     private static int rank(io.hypecheck.score.Verdict verdict) {

@@ -25,6 +25,11 @@ public final class EngineOptions {
     @Option(names = "--plugin", paramLabel = "JAR", description = "Load rule types from a plugin jar (repeatable).")
     List<Path> plugins = new ArrayList<>();
 
+    @Option(names = "--plugin-timeout", paramLabel = "SECONDS",
+            description = "Stop with exit 4 when one call of a plugin's code (compiling a condition, or evaluating it "
+                    + "on one project) takes longer than this (default: 10).")
+    java.math.BigDecimal pluginTimeout;
+
     @Option(names = "--today", paramLabel = "DATE",
             description = "The day to judge the age of facts against (YYYY-MM-DD; default: today). Fix it for reproducible reports.")
     String today;
@@ -55,9 +60,25 @@ public final class EngineOptions {
         List<Path> allPlugins = new ArrayList<>(file.plugins());
         allPlugins.addAll(plugins);
         List<String> allExcludes = new ArrayList<>(file.excludes());
+        for (String glob : excludes) {
+            io.hypecheck.config.Globs.problem(glob).ifPresent(problem -> {
+                throw HypecheckException.config("--exclude: " + problem);
+            });
+        }
         allExcludes.addAll(excludes);
         boolean defaults = !noDefaultRubrics && file.defaultRubrics().orElse(true);
-        return new Settings(allRubrics, defaults, allPlugins, today(), allExcludes);
+        return new Settings(allRubrics, defaults, allPlugins, today(), allExcludes, pluginTimeout());
+    }
+
+    private java.time.Duration pluginTimeout() {
+        if (pluginTimeout == null) {
+            return Settings.DEFAULT_PLUGIN_TIMEOUT;
+        }
+        if (pluginTimeout.signum() <= 0 || pluginTimeout.compareTo(java.math.BigDecimal.valueOf(86_400)) > 0) {
+            throw HypecheckException.config("--plugin-timeout: expected seconds above 0 and at most 86400, got "
+                    + pluginTimeout.toPlainString());
+        }
+        return java.time.Duration.ofMillis(Math.max(1, pluginTimeout.movePointRight(3).longValue()));
     }
 
     private LocalDate today() {

@@ -2,27 +2,47 @@ package io.hypecheck.cli;
 
 import io.hypecheck.diagnostic.ExitCode;
 import io.hypecheck.diagnostic.HypecheckException;
+import io.hypecheck.diagnostic.OneLine;
+import io.hypecheck.engine.RuleTypeFailure;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import picocli.CommandLine;
 
-/** The entry point: {@code main} exits with {@link #run}'s code; tests call {@code run}. */
+/**
+ * The entry point: {@code main} exits with {@link #run}'s code; tests call {@code run}. Whatever
+ * goes wrong maps to a SPEC §5 exit code with a one-line message: errors (out of memory, stack
+ * overflow) are exit 4, a standard output that is closed or full is exit 4, and a plugin can
+ * neither end the process with a code of its choosing nor print into the report.
+ */
 public final class Main {
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        ExitGuard.install(System.err);
+        ExitGuard.exit(run(args));
     }
 
-    /** Runs hypecheck on the process's standard streams. */
+    /**
+     * Runs hypecheck on the process's standard streams. While it runs, whatever else writes to
+     * {@code System.out} (a plugin) goes to standard error, so that stdout carries only the report.
+     */
     public static int run(String... args) {
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        return run(out, err, System.in, System.console() != null, args);
+        PrintStream systemOut = System.out;
+        LfPrintWriter out = new LfPrintWriter(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
+        LfPrintWriter err = new LfPrintWriter(new FileOutputStream(FileDescriptor.err));
+        System.setOut(System.err);
+        try {
+            return run(out, err, System.in, System.console() != null, args);
+        } finally {
+            System.setOut(systemOut);
+        }
     }
 
     /**
@@ -31,7 +51,25 @@ public final class Main {
      * @param terminal whether stdout is a terminal (colours are used only then, unless asked)
      */
     public static int run(PrintWriter out, PrintWriter err, InputStream in, boolean terminal, String... args) {
+        LfPrintWriter lfOut = out instanceof LfPrintWriter lf ? lf : new LfPrintWriter(out);
+        LfPrintWriter lfErr = err instanceof LfPrintWriter lf ? lf : new LfPrintWriter(err);
         boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
+        int code;
+        try {
+            code = execute(lfOut, lfErr, in, terminal, stacktrace, args);
+        } catch (Throwable e) {
+            code = handle(e, lfErr, stacktrace);
+        }
+        if (lfOut.failed() && code != ExitCode.USAGE.code() && code != ExitCode.INTERNAL.code()) {
+            lfErr.println("error: cannot write the report to standard output (it is closed or full)");
+            code = ExitCode.INTERNAL.code();
+        }
+        lfErr.flush();
+        return code;
+    }
+
+    private static int execute(PrintWriter out, PrintWriter err, InputStream in, boolean terminal, boolean stacktrace,
+                               String... args) {
         CommandLine cli = new CommandLine(new HypecheckCommand(in, terminal));
         cli.setOut(out);
         cli.setErr(err);
@@ -40,24 +78,30 @@ public final class Main {
             String hint = e instanceof CommandLine.UnmatchedArgumentException unmatched
                     && !unmatched.getSuggestions().isEmpty()
                     ? " (did you mean '" + unmatched.getSuggestions().get(0) + "'?)" : "";
-            err.println("error: " + e.getMessage().replaceAll("\\s*\\R\\s*", " ").strip() + hint);
+            err.println("error: " + OneLine.escape(e.getMessage().replaceAll("\\s*\\R\\s*", " ").strip()) + hint);
             err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCode.USAGE.code();
         });
         cli.setExecutionExceptionHandler((e, command, parseResult) -> handle(e, err, stacktrace));
         int code = cli.execute(args);
         out.flush();
-        err.flush();
         return code;
     }
 
-    private static int handle(Exception e, PrintWriter err, boolean stacktrace) {
+    private static int handle(Throwable e, PrintWriter err, boolean stacktrace) {
         ExitCode code;
         if (e instanceof HypecheckException known) {
-            known.getMessage().lines().forEach(line -> err.println("error: " + line));
+            err.println("error: " + known.getMessage());
             code = known.exitCode();
+        } else if (e instanceof OutOfMemoryError) {
+            err.println("error: internal error: out of memory (give Java more with -Xmx, or look for a very large input)");
+            code = ExitCode.INTERNAL;
+        } else if (e instanceof RuleTypeFailure failure) {
+            err.println("error: internal error: " + OneLine.escape(failure.getMessage()));
+            code = ExitCode.INTERNAL;
         } else {
-            err.println("error: internal error: " + e + (stacktrace ? "" : " (run with --stacktrace for details, and please report it)"));
+            err.println("error: internal error: " + OneLine.escape(String.valueOf(e))
+                    + (stacktrace ? "" : " (run with --stacktrace for details, and please report it)"));
             code = ExitCode.INTERNAL;
         }
         if (stacktrace) {

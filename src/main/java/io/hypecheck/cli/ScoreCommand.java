@@ -10,6 +10,9 @@ import io.hypecheck.report.JsonReport;
 import io.hypecheck.report.RenderOptions;
 import io.hypecheck.report.Renderer;
 import io.hypecheck.report.Renderers;
+import io.hypecheck.report.ReportTargets;
+import io.hypecheck.project.InputFiles;
+import io.hypecheck.report.Report;
 import io.hypecheck.run.Engine;
 import io.hypecheck.run.Runner;
 import io.hypecheck.score.FailCondition;
@@ -110,6 +113,9 @@ public final class ScoreCommand implements Callable<Integer> {
             throw HypecheckException.config("--fail-on-regression needs --baseline");
         }
         List<String> inputs = NoSilentGreen.paths(paths, config);
+        ReportTargets.check(outputs.stream().flatMap(o -> o.file().stream()).toList(),
+                InputFiles.expand(inputs, engine.settings(config).excludes()).stream().map(InputFiles.Input::path)
+                        .filter(java.util.Objects::nonNull).toList());
         PrintWriter err = spec.commandLine().getErr();
         Messages.Level level = parent.level();
         Messages.info(err, level, "config: " + config.file().map(Path::toString).orElse("none"));
@@ -126,6 +132,7 @@ public final class ScoreCommand implements Callable<Integer> {
         Messages.print(err, result.report().errors());
         Messages.info(err, level, "scored " + result.report().projects().size() + " projects, " + result.report().errorFiles()
                 + " files invalid, in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        HypecheckException unwritten = null;
         for (int i = 0; i < outputs.size(); i++) {
             FormatSpec output = outputs.get(i);
             String text = renderers.get(i).render(result.report());
@@ -133,12 +140,20 @@ public final class ScoreCommand implements Callable<Integer> {
                 renderers.get(i).warnings(result.report()).forEach(w -> err.println("warning: " + w));
             }
             if (output.file().isPresent()) {
-                AtomicFile.write(output.file().get(), text);
-                Messages.info(err, level, "wrote " + output.format() + " to " + output.file().get());
+                try {
+                    AtomicFile.write(output.file().get(), text);
+                    Messages.info(err, level, "wrote " + output.format() + " to " + output.file().get());
+                } catch (HypecheckException e) {
+                    err.println("error: " + e.getMessage());
+                    unwritten = unwritten == null ? e : unwritten;
+                }
             } else {
                 spec.commandLine().getOut().print(text);
                 spec.commandLine().getOut().flush();
             }
+        }
+        if (unwritten != null) {
+            return unwritten.exitCode().code();
         }
         if (!result.report().errors().isEmpty()) {
             return ExitCode.INVALID_INPUT.code();

@@ -2,9 +2,10 @@ package io.hypecheck.config;
 
 import io.hypecheck.diagnostic.HypecheckException;
 import io.hypecheck.project.DateParser;
-import io.hypecheck.project.SafeYaml;
 import io.hypecheck.score.Exemption;
+import io.hypecheck.yaml.SafeYaml;
 import io.hypecheck.yaml.YamlMap;
+import io.hypecheck.yaml.YamlNode;
 import io.hypecheck.yaml.YamlProblem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads {@code .hypecheck.yaml} (or the file {@code --config} names). Any mistake is a
@@ -99,7 +99,9 @@ public final class ConfigLoader {
         String name = file.toString();
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = io.hypecheck.project.FileBytes.read(file, SafeYaml.MAX_BYTES);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw HypecheckException.config("cannot read config " + name + ": permission denied");
         } catch (IOException e) {
             throw HypecheckException.config("cannot read config " + name + ": " + e.getMessage());
         }
@@ -128,7 +130,20 @@ public final class ConfigLoader {
         return new Config(Optional.of(file), paths, resolve(base, map.texts("rubrics")), bool(map, "default_rubrics"),
                 resolve(base, map.texts("plugins")), formats(display, map.texts("formats")), failOn, integer(map, "min_score", 0, 100),
                 integer(map, "fail_on_regression", 1, 100), map.optionalText("baseline").map(base::resolve),
-                map.texts("exclude"), exemptions(file.toString(), map), bool(map, "show_suppressed"));
+                excludes(map), exemptions(file.toString(), map), bool(map, "show_suppressed"));
+    }
+
+    /** The exclude globs, each checked where it is written. */
+    private static List<String> excludes(YamlMap map) {
+        List<YamlNode> nodes = map.list("exclude");
+        List<String> globs = map.texts("exclude");
+        for (int i = 0; i < globs.size(); i++) {
+            YamlNode node = nodes.get(i);
+            Globs.problem(globs.get(i)).ifPresent(problem -> {
+                throw new YamlProblem(node, "exclude: " + problem);
+            });
+        }
+        return globs;
     }
 
     /** {@code FMT=FILE} entries with FILE made relative to the config's folder. */
@@ -168,12 +183,12 @@ public final class ConfigLoader {
 
     private static List<Exemption> exemptions(String file, YamlMap map) {
         List<Exemption> out = new ArrayList<>();
-        for (Node node : map.list("exemptions")) {
+        for (YamlNode node : map.list("exemptions")) {
             YamlMap exemption = new YamlMap(node, "exemption", EXEMPTION);
             Optional<LocalDate> until = exemption.optionalText("until").map(text -> DateParser.parse(text)
                     .orElseThrow(() -> new YamlProblem(exemption.required("until"), "until must be a date YYYY-MM-DD, got '" + text + "'")));
             out.add(new Exemption(Optional.of(exemption.text("project")), exemption.text("rule"), exemption.text("reason"),
-                    until, file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1));
+                    until, file, node.start().line() + 1, node.start().column() + 1));
         }
         return out;
     }

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param line     1-based line, or 0 when the problem concerns the whole file
  * @param column   1-based column, or 0 when the problem concerns the whole file
  * @param severity error or warning
- * @param message  one line, starting with the field path where there is one
+ * @param message  one line, starting with the field path where there is one (line breaks and other
+ *                 unsafe characters, in the message or the file name, are escaped: see {@link OneLine})
  */
 public record Diagnostic(String file, int line, int column, Severity severity, String message) {
 
@@ -27,9 +28,8 @@ public record Diagnostic(String file, int line, int column, Severity severity, S
         if (line < 0 || column < 0) {
             throw new IllegalArgumentException("negative position");
         }
-        if (message.contains("\n")) {
-            throw new IllegalArgumentException("a diagnostic is one line: " + message);
-        }
+        file = OneLine.escape(file);
+        message = OneLine.escape(message);
     }
 
     public static Diagnostic error(String file, int line, int column, String message) {

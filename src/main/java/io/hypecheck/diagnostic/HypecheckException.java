@@ -3,7 +3,8 @@ package io.hypecheck.diagnostic;
 import java.util.Objects;
 
 /**
- * The one error type users see: a one-line message and the exit code it maps to. The CLI prints
+ * The one error type users see: a one-line message (anything quoted in it is escaped onto that
+ * line, see {@link OneLine}) and the exit code it maps to. The CLI prints
  * {@code error: <message>} and shows the stack trace only with {@code --stacktrace}.
  */
 public class HypecheckException extends RuntimeException {
@@ -17,7 +18,7 @@ public class HypecheckException extends RuntimeException {
     }
 
     public HypecheckException(ExitCode exitCode, String message, Throwable cause) {
-        super(Objects.requireNonNull(message, "message"), cause);
+        super(OneLine.escape(Objects.requireNonNull(message, "message")), cause);
         this.exitCode = Objects.requireNonNull(exitCode, "exitCode");
     }
 

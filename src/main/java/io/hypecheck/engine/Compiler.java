@@ -5,12 +5,9 @@ import io.hypecheck.api.InvalidRuleException;
 import io.hypecheck.api.RuleType;
 import io.hypecheck.diagnostic.DidYouMean;
 import io.hypecheck.rubric.ConditionCompiler;
+import io.hypecheck.yaml.YamlNode;
 import io.hypecheck.yaml.YamlProblem;
 import java.util.Objects;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Compiles condition nodes by looking their type up in the registry: {@code {TYPE: PARAMS}},
@@ -38,33 +35,38 @@ public final class Compiler implements ConditionCompiler {
 
 
     @Override
-    public Condition compile(Node node) {
-        if (!(node instanceof MappingNode mapping) || mapping.getValue().size() != 1) {
+    public Condition compile(YamlNode node) {
+        if (!(node instanceof YamlNode.Mapping mapping) || mapping.entries().size() != 1) {
             throw new YamlProblem(node, "a condition is a mapping with one rule type, such as {tag: zk-ai}; types: "
                     + String.join(", ", registry.names()));
         }
-        NodeTuple tuple = mapping.getValue().get(0);
-        if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-            throw new YamlProblem(tuple.getKeyNode(), "a rule type name must be a plain word");
+        YamlNode.Entry tuple = mapping.entries().get(0);
+        if (!(tuple.key() instanceof YamlNode.Scalar key)) {
+            throw new YamlProblem(tuple.key(), "a rule type name must be a plain word, not " + tuple.key().kindName());
         }
-        RegisteredType type = registry.find(key.getValue()).orElseThrow(() -> new YamlProblem(key,
-                "unknown rule type '" + key.getValue() + "'" + registry.hint(key.getValue())));
-        NodeParams params = NodeParams.of(type.type(), tuple.getValueNode(), this);
+        RegisteredType type = registry.find(key.value()).orElseThrow(() -> new YamlProblem(key,
+                "unknown rule type '" + key.value() + "'" + registry.hint(key.value())));
+        NodeParams params = NodeParams.of(type.type(), tuple.value(), this);
         RuleType ruleType = type.type();
         Condition condition;
         try {
-            condition = ruleType.compile(params);
-        } catch (InvalidRuleException e) {
-            throw new YamlProblem(tuple.getValueNode(), ruleType.name() + ": " + e.getMessage());
-        } catch (YamlProblem e) {
+            condition = PluginCalls.call(type, registry.timeout(), "compiling", () -> ruleType.compile(params));
+        } catch (RuleTypeFailure e) {
+            if (e.getCause() instanceof InvalidRuleException invalid) {
+                throw new YamlProblem(tuple.value(), ruleType.name() + ": " + invalid.getMessage());
+            }
+            if (e.getCause() instanceof YamlProblem problem) {
+                throw problem;
+            }
+            if (e.getCause() instanceof RuntimeException cause && e.typeName().equals(ruleType.name())) {
+                throw new YamlProblem(tuple.value(), ruleType.name() + " (" + type.origin() + ") failed to compile: " + cause);
+            }
             throw e;
-        } catch (RuntimeException e) {
-            throw new YamlProblem(tuple.getValueNode(), ruleType.name() + " (" + type.origin() + ") failed to compile: " + e);
         }
         if (condition == null) {
-            throw new YamlProblem(tuple.getValueNode(), ruleType.name() + " (" + type.origin() + ") compiled to nothing");
+            throw new YamlProblem(tuple.value(), ruleType.name() + " (" + type.origin() + ") compiled to nothing");
         }
-        return new GuardedCondition(type, condition);
+        return new GuardedCondition(type, condition, registry.timeout());
     }
 
     /** Whether a rule type of this name is registered. */
@@ -73,7 +75,7 @@ public final class Compiler implements ConditionCompiler {
     }
 
     /** Checks a field path against the project format, in this compiler's scope. */
-    String checkField(Node node, String path) {
+    String checkField(YamlNode node, String path) {
         String absolute = scope + path;
         if (io.hypecheck.project.ProjectFormat.field(absolute).isEmpty()) {
             java.util.List<String> candidates = io.hypecheck.project.ProjectFormat.paths().stream()

@@ -5,6 +5,7 @@ import io.hypecheck.api.Params;
 import io.hypecheck.api.RuleType;
 import io.hypecheck.diagnostic.DidYouMean;
 import io.hypecheck.project.AmountParser;
+import io.hypecheck.yaml.YamlNode;
 import io.hypecheck.yaml.YamlProblem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -13,22 +14,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /** {@link Params} read from a rubric's YAML nodes; every problem is reported at its node. */
 final class NodeParams implements Params {
 
     private final String type;
-    private final Node owner;
-    private final Map<String, Node> values;
+    private final YamlNode owner;
+    private final Map<String, YamlNode> values;
     private final Compiler compiler;
 
-    private NodeParams(String type, Node owner, Map<String, Node> values, Compiler compiler) {
+    private NodeParams(String type, YamlNode owner, Map<String, YamlNode> values, Compiler compiler) {
         this.type = type;
         this.owner = owner;
         this.values = values;
@@ -36,18 +31,22 @@ final class NodeParams implements Params {
     }
 
     /** Reads the parameters of one condition, rejecting names the type does not accept. */
-    static NodeParams of(RuleType type, Node node, Compiler compiler) {
-        Map<String, Node> values = new LinkedHashMap<>();
-        if (node instanceof MappingNode mapping && !type.shorthand().map(s -> isCondition(mapping, type, compiler)).orElse(false)) {
-            for (NodeTuple tuple : mapping.getValue()) {
-                String name = ((ScalarNode) tuple.getKeyNode()).getValue();
+    static NodeParams of(RuleType type, YamlNode node, Compiler compiler) {
+        Map<String, YamlNode> values = new LinkedHashMap<>();
+        if (node instanceof YamlNode.Mapping mapping && !type.shorthand().map(s -> isCondition(mapping, type, compiler)).orElse(false)) {
+            for (YamlNode.Entry tuple : mapping.entries()) {
+                if (!(tuple.key() instanceof YamlNode.Scalar key)) {
+                    throw new YamlProblem(tuple.key(), type.name() + ": a parameter name must be a plain word, not "
+                            + tuple.key().kindName());
+                }
+                String name = key.value();
                 if (!type.parameters().contains(name)) {
-                    throw new YamlProblem(tuple.getKeyNode(), type.name() + ": unknown parameter '" + name + "'"
+                    throw new YamlProblem(tuple.key(), type.name() + ": unknown parameter '" + name + "'"
                             + DidYouMean.hint(name, type.parameters()) + "; it takes " + String.join(", ",
                             type.parameters().stream().sorted().toList()));
                 }
-                if (values.put(name, tuple.getValueNode()) != null) {
-                    throw new YamlProblem(tuple.getKeyNode(), type.name() + ": parameter '" + name + "' given twice");
+                if (values.put(name, tuple.value()) != null) {
+                    throw new YamlProblem(tuple.key(), type.name() + ": parameter '" + name + "' given twice");
                 }
             }
         } else {
@@ -63,15 +62,15 @@ final class NodeParams implements Params {
      * Whether a mapping given to a type with a shorthand is itself a condition, as in
      * {@code not: {tag: zk-ai}}: its one key is a rule type, not a parameter of this type.
      */
-    private static boolean isCondition(MappingNode mapping, RuleType type, Compiler compiler) {
-        return mapping.getValue().size() == 1 && mapping.getValue().get(0).getKeyNode() instanceof ScalarNode key
-                && !type.parameters().contains(key.getValue()) && compiler.knows(key.getValue());
+    private static boolean isCondition(YamlNode.Mapping mapping, RuleType type, Compiler compiler) {
+        return mapping.entries().size() == 1 && mapping.entries().get(0).key() instanceof YamlNode.Scalar key
+                && !type.parameters().contains(key.value()) && compiler.knows(key.value());
     }
 
     @Override
     public boolean has(String name) {
-        Node node = values.get(name);
-        return node != null && !(node instanceof ScalarNode s && Tag.NULL.equals(s.getTag()));
+        YamlNode node = values.get(name);
+        return node != null && !node.isNull();
     }
 
     @Override
@@ -84,7 +83,7 @@ final class NodeParams implements Params {
         if (!has(name)) {
             return Optional.empty();
         }
-        return Optional.of(scalar(name, values.get(name), "a string").getValue());
+        return Optional.of(scalar(name, values.get(name), "a string").value());
     }
 
     @Override
@@ -97,15 +96,15 @@ final class NodeParams implements Params {
         if (!has(name)) {
             return Optional.empty();
         }
-        Node node = values.get(name);
-        if (node instanceof SequenceNode sequence) {
+        YamlNode node = values.get(name);
+        if (node instanceof YamlNode.Sequence sequence) {
             List<String> out = new ArrayList<>();
-            for (Node item : sequence.getValue()) {
-                out.add(scalar(name, item, "a list of strings").getValue());
+            for (YamlNode item : sequence.items()) {
+                out.add(scalar(name, item, "a list of strings").value());
             }
             return Optional.of(List.copyOf(out));
         }
-        return Optional.of(List.of(scalar(name, node, "a string or a list of strings").getValue()));
+        return Optional.of(List.of(scalar(name, node, "a string or a list of strings").value()));
     }
 
     @Override
@@ -113,13 +112,17 @@ final class NodeParams implements Params {
         if (!has(name)) {
             return Optional.empty();
         }
-        ScalarNode node = scalar(name, values.get(name), "a number");
-        String text = node.getValue().replace("_", "").strip();
+        YamlNode.Scalar node = scalar(name, values.get(name), "a number");
+        String text = node.value().replace("_", "").strip();
         if (text.matches("-\\d+(\\.\\d+)?")) {
             return Optional.of(new BigDecimal(text)); // a negative bound, such as a change in percent
         }
-        return Optional.of(AmountParser.parse(text)
-                .orElseThrow(() -> new YamlProblem(node, type + ": " + name + ": expected a number, got " + node.getValue())));
+        BigDecimal number = AmountParser.parse(text)
+                .orElseThrow(() -> new YamlProblem(node, type + ": " + name + ": expected a number, got " + node.value()));
+        AmountParser.rangeProblem(number).ifPresent(problem -> {
+            throw new YamlProblem(node, type + ": " + name + ": " + problem);
+        });
+        return Optional.of(number);
     }
 
     @Override
@@ -127,11 +130,11 @@ final class NodeParams implements Params {
         if (!has(name)) {
             return Optional.empty();
         }
-        ScalarNode node = scalar(name, values.get(name), "true or false");
-        return switch (node.getValue().toLowerCase(Locale.ROOT)) {
+        YamlNode.Scalar node = scalar(name, values.get(name), "true or false");
+        return switch (node.value().toLowerCase(Locale.ROOT)) {
             case "true" -> Optional.of(true);
             case "false" -> Optional.of(false);
-            default -> throw new YamlProblem(node, type + ": " + name + ": expected true or false, got " + node.getValue());
+            default -> throw new YamlProblem(node, type + ": " + name + ": expected true or false, got " + node.value());
         };
     }
 
@@ -167,15 +170,15 @@ final class NodeParams implements Params {
         if (!has(name)) {
             throw missing(name);
         }
-        Node node = values.get(name);
-        if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
+        YamlNode node = values.get(name);
+        if (!(node instanceof YamlNode.Sequence sequence) || sequence.items().isEmpty()) {
             throw new YamlProblem(node, type + ": " + name + ": expected a non-empty list of conditions");
         }
-        return sequence.getValue().stream().map(compiler::compile).toList();
+        return sequence.items().stream().map(compiler::compile).toList();
     }
 
-    private ScalarNode scalar(String name, Node node, String expected) {
-        if (!(node instanceof ScalarNode scalar) || Tag.NULL.equals(node.getTag())) {
+    private YamlNode.Scalar scalar(String name, YamlNode node, String expected) {
+        if (!(node instanceof YamlNode.Scalar scalar) || node.isNull()) {
             throw new YamlProblem(node, type + ": " + name + ": expected " + expected);
         }
         return scalar;

@@ -8,8 +8,8 @@ public final class RuleTypeFailure extends RuntimeException {
     private final String typeName;
     private final String origin;
 
-    RuleTypeFailure(String typeName, String origin, RuntimeException cause) {
-        super("rule type '" + typeName + "' (" + origin + ") failed: " + cause, cause);
+    RuleTypeFailure(String typeName, String origin, Throwable cause) {
+        super("rule type '" + typeName + "' (" + origin + ") failed: " + cause, cause, false, false);
         this.typeName = typeName;
         this.origin = origin;
     }

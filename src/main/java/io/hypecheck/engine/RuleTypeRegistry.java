@@ -9,6 +9,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,10 +30,15 @@ public final class RuleTypeRegistry {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
-    private final Map<String, RegisteredType> types;
+    /** How long one call of a plugin's code may take unless the user says otherwise. */
+    public static final Duration DEFAULT_PLUGIN_TIMEOUT = PluginCalls.DEFAULT_TIMEOUT;
 
-    private RuleTypeRegistry(Map<String, RegisteredType> types) {
+    private final Map<String, RegisteredType> types;
+    private final Duration timeout;
+
+    private RuleTypeRegistry(Map<String, RegisteredType> types, Duration timeout) {
         this.types = java.util.Collections.unmodifiableMap(new TreeMap<>(types));
+        this.timeout = timeout;
     }
 
     /** The built-in rule types alone. */
@@ -40,8 +46,21 @@ public final class RuleTypeRegistry {
         return load(List.of());
     }
 
-    /** The built-ins and the rule types of the given plugin jars. */
+    /** The built-ins and the rule types of the given plugin jars, whose calls may take the default time. */
     public static RuleTypeRegistry load(List<Path> pluginJars) {
+        return load(pluginJars, PluginCalls.DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * The built-ins and the rule types of the given plugin jars.
+     *
+     * @param timeout how long one call of a plugin's code (compiling a condition, evaluating it on
+     *                one project) may take before the run stops with exit 4
+     */
+    public static RuleTypeRegistry load(List<Path> pluginJars, Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw HypecheckException.config("--plugin-timeout: expected a positive number of seconds");
+        }
         ClassLoader own = RuleTypeRegistry.class.getClassLoader();
         Map<String, RegisteredType> types = new TreeMap<>();
         for (RuleType type : discover(ServiceLoader.load(RuleType.class, own), RegisteredType.BUILT_IN)) {
@@ -62,7 +81,7 @@ public final class RuleTypeRegistry {
                         + RuleType.class.getName() + " entry)");
             }
         }
-        return new RuleTypeRegistry(types);
+        return new RuleTypeRegistry(types, timeout);
     }
 
     private static List<RuleType> discover(ServiceLoader<RuleType> loader, String origin) {
@@ -95,7 +114,7 @@ public final class RuleTypeRegistry {
         String name;
         try {
             name = registered.type().name();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
             throw HypecheckException.config("rule type " + registered.type().getClass().getName() + " from "
                     + registered.origin() + " fails to name itself: " + e);
         }
@@ -116,6 +135,11 @@ public final class RuleTypeRegistry {
             root = root.getCause();
         }
         return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root + ")";
+    }
+
+    /** How long one call of a plugin's code may take. */
+    public Duration timeout() {
+        return timeout;
     }
 
     /** The type with this name, if registered. */

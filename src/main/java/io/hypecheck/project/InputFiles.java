@@ -37,7 +37,17 @@ public final class InputFiles {
      * @param display the path as given on the command line, joined with the path found under it
      * @param path    the file, or null for standard input
      */
-    public record Input(String display, Path path) {
+    public record Input(String display, Path path, String problem) {
+
+        /** An input to read ({@code path} null for standard input). */
+        public Input(String display, Path path) {
+            this(display, path, null);
+        }
+
+        /** An input that cannot even be named as a path here; {@code problem} says why. */
+        static Input unreadable(String display, String problem) {
+            return new Input(display, null, problem);
+        }
     }
 
     /**
@@ -69,11 +79,21 @@ public final class InputFiles {
         List<ExcludeGlob> globs = excludes.stream().map(ExcludeGlob::new).toList();
         java.util.Set<ExcludeGlob> used = new java.util.HashSet<>();
         for (String argument : arguments) {
+            if (argument.isEmpty()) {
+                throw HypecheckException.config("an empty path was given; name a file or folder, or - for standard input");
+            }
             if (argument.equals(STDIN)) {
                 inputs.add(new Input(STDIN, null));
                 continue;
             }
-            Path path = Path.of(argument);
+            Path path;
+            try {
+                path = Path.of(argument);
+            } catch (java.nio.file.InvalidPathException e) {
+                inputs.add(Input.unreadable(argument, "the name cannot be encoded in this locale's character set ("
+                        + System.getProperty("sun.jnu.encoding") + "); run with LANG=C.UTF-8"));
+                continue;
+            }
             if (Files.isDirectory(path)) {
                 List<Input> found = walk(argument, path, globs, used);
                 if (found.isEmpty()) {
@@ -81,21 +101,43 @@ public final class InputFiles {
                             + (excludes.isEmpty() ? "" : " once excludes are applied") + "; nothing to score");
                 }
                 inputs.addAll(found);
-            } else if (Files.isRegularFile(path)) {
+            } else if (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 inputs.add(new Input(argument, path));
             } else {
                 throw HypecheckException.config("no such file or folder: " + argument);
             }
         }
         List<String> unused = globs.stream().filter(g -> !used.contains(g)).map(ExcludeGlob::text).toList();
-        return new Expansion(inputs, unused);
+        return new Expansion(once(inputs), unused);
+    }
+
+    /** The inputs without repeats: a file named twice (or reached twice, through links) is scored once. */
+    private static List<Input> once(List<Input> inputs) {
+        java.util.Set<Object> seen = new java.util.HashSet<>();
+        List<Input> out = new ArrayList<>();
+        for (Input input : inputs) {
+            Object key = input.path() == null ? input.display() : identity(input.path());
+            if (seen.add(key)) {
+                out.add(input);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static Object identity(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
     }
 
     private static List<Input> walk(String argument, Path folder, List<ExcludeGlob> excludes, java.util.Set<ExcludeGlob> used) {
         String prefix = argument.endsWith("/") || argument.endsWith("\\") ? argument : argument + "/";
         List<Path> found = new ArrayList<>();
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            Files.walkFileTree(folder, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     if (attributes.isRegularFile() && isYaml(file.getFileName().toString())) {
@@ -106,19 +148,21 @@ public final class InputFiles {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    found.add(file);
+                    if (!(e instanceof java.nio.file.FileSystemLoopException)) {
+                        found.add(file);
+                    }
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return found.stream()
-                .filter(p -> !insideNestedWatchlist(folder, p))
-                .map(p -> folder.relativize(p).toString().replace('\\', '/'))
-                .filter(relative -> !excluded(relative, excludes, used))
-                .sorted()
-                .map(relative -> new Input(prefix + relative, folder.resolve(relative)))
+        java.util.Map<String, Path> byName = new java.util.TreeMap<>();
+        found.stream().filter(p -> !insideNestedWatchlist(folder, p))
+                .forEach(p -> byName.putIfAbsent(folder.relativize(p).toString().replace('\\', '/'), p));
+        return byName.entrySet().stream()
+                .filter(e -> !excluded(e.getKey(), excludes, used))
+                .map(e -> new Input(prefix + e.getKey(), e.getValue()))
                 .toList();
     }
 

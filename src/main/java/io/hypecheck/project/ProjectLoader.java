@@ -5,7 +5,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.yaml.snakeyaml.nodes.Node;
+import io.hypecheck.yaml.SafeYaml;
+import io.hypecheck.yaml.SourceText;
+import io.hypecheck.yaml.YamlNode;
 
 /** Loads one project file: bytes in, a {@link LoadResult} out, never an exception for bad input. */
 public final class ProjectLoader {
@@ -25,8 +27,9 @@ public final class ProjectLoader {
             return new LoadResult(file, Optional.empty(), List.of(parsed.error()));
         }
         if (parsed.node() == null) {
-            return new LoadResult(file, Optional.empty(),
-                    List.of(Diagnostic.error(file, 0, 0, "empty file: a project file needs at least a 'name'")));
+            String message = parsed.source().isBlank() ? "empty file: a project file needs at least a 'name'"
+                    : "the file holds only comments: a project file needs at least a 'name'";
+            return new LoadResult(file, Optional.empty(), List.of(Diagnostic.error(file, 0, 0, message)));
         }
         return read(file, parsed.node(), parsed.source(), null);
     }
@@ -35,11 +38,11 @@ public final class ProjectLoader {
      * Loads a project given inside another YAML file, such as a rubric's self-test; positions
      * are those of that file. Without a {@code name}, the project is called {@code defaultName}.
      */
-    public static LoadResult loadFragment(String file, Node node, SourceText source, String defaultName) {
+    public static LoadResult loadFragment(String file, YamlNode node, SourceText source, String defaultName) {
         return read(file, node, source, defaultName);
     }
 
-    private static LoadResult read(String file, Node node, SourceText source, String defaultName) {
+    private static LoadResult read(String file, YamlNode node, SourceText source, String defaultName) {
         NodeReader reader = new NodeReader(file, source);
         Value.Fields fields = reader.readFields(node, ProjectFormat.root(), "");
         List<Diagnostic> diagnostics = new ArrayList<>(reader.diagnostics());

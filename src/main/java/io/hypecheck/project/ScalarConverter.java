@@ -5,8 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.Tag;
+import io.hypecheck.yaml.YamlNode;
 
 /** Converts one YAML scalar to the Java value a field's kind calls for, or null when it cannot. */
 final class ScalarConverter {
@@ -16,20 +15,20 @@ final class ScalarConverter {
     private ScalarConverter() {
     }
 
-    static Object convert(Field field, ScalarNode node) {
-        String text = node.getValue();
-        Tag tag = node.getTag();
-        boolean number = Tag.INT.equals(tag) || Tag.FLOAT.equals(tag);
+    static Object convert(Field field, YamlNode.Scalar node) {
+        String text = node.value();
+        String tag = node.tag();
+        boolean number = YamlNode.INT.equals(tag) || YamlNode.FLOAT.equals(tag);
         return switch (field.kind()) {
             case TEXT -> text.isBlank() ? null : text.strip();
             case SLUG -> SLUG.matcher(text).matches() ? text : null;
             case URL -> url(text);
-            case INT -> Tag.INT.equals(tag) ? integer(text) : null;
+            case INT -> YamlNode.INT.equals(tag) ? integer(text) : null;
             case NUMBER -> number ? decimal(text) : null;
-            case AMOUNT -> Tag.BOOL.equals(tag) ? null : AmountParser.parse(text.replace("_", ""))
+            case AMOUNT -> YamlNode.BOOL.equals(tag) ? null : AmountParser.parse(text.replace("_", ""))
                     .or(() -> java.util.Optional.ofNullable(number ? decimal(text) : null).map(BigDecimal::stripTrailingZeros))
                     .orElse(null);
-            case BOOL -> Tag.BOOL.equals(tag) ? Boolean.valueOf(bool(text)) : null;
+            case BOOL -> YamlNode.BOOL.equals(tag) ? Boolean.valueOf(bool(text)) : null;
             case DATE -> DateParser.parse(text).orElse(null);
             case CHOICE -> field.choices().contains(text.toLowerCase(Locale.ROOT)) ? text.toLowerCase(Locale.ROOT) : null;
             case OBJECT, LIST -> null;

@@ -18,7 +18,7 @@ final class ExplainJudgment {
     /** The lines under the verdict: score range and support. */
     static void summary(StringBuilder out, ProjectScore score) {
         Judgment j = score.judgment();
-        out.append(String.format(Locale.ROOT, "range: %d to %d if every undecided rule went against it or for it; coverage %.2f%n",
+        out.append(String.format(Locale.ROOT, "range: %d to %d if every undecided rule went against it or for it; coverage %.2f\n",
                 j.scoreLow(), j.scoreHigh(), j.coverage()));
         out.append("support: substance ").append(kinds(j.substanceKinds())).append("; hype ").append(kinds(j.hypeKinds()))
                 .append(" (substance needs 3 kinds of strong fact, hype 2)\n");
@@ -30,13 +30,13 @@ final class ExplainJudgment {
         if (!j.next().isEmpty()) {
             out.append("\nwhat would change the score most:\n");
             for (Next n : j.next()) {
-                out.append(String.format(Locale.ROOT, "  %+d  %s%n", n.points(), clean.apply(n.text())));
+                out.append(String.format(Locale.ROOT, "  %+d  %s\n", n.points(), clean.apply(n.text())));
             }
         }
         if (!j.claims().isEmpty()) {
             out.append("\nclaims ledger:\n");
             for (ClaimCheck c : j.claims()) {
-                out.append(String.format(Locale.ROOT, "  %-12s %s (line %d)%n", c.status().id(), quote(clean.apply(c.text())),
+                out.append(String.format(Locale.ROOT, "  %-12s %s (line %d)\n", c.status().id(), quote(clean.apply(c.text())),
                         c.location().line()));
                 c.evidence().forEach(e -> out.append("      ").append(c.status() == io.hypecheck.claims.ClaimStatus.CONTRADICTED
                         ? "refuted by: " : "backed by: ").append(e.path()).append(" = ").append(quote(clean.apply(e.text())))

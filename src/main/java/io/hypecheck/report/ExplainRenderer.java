@@ -18,10 +18,10 @@ public final class ExplainRenderer {
     public static String render(ProjectScore score) {
         StringBuilder out = new StringBuilder();
         out.append(score.project().name()).append(" (").append(score.project().file()).append(")\n");
-        out.append(String.format(Locale.ROOT, "verdict %s: score %d = 50 + (substance %d - hype %d) / 2; confidence %.2f%n",
+        out.append(String.format(Locale.ROOT, "verdict %s: score %d = 50 + (substance %d - hype %d) / 2; confidence %.2f\n",
                 score.verdict().id(), score.score(), score.substance(), score.hype(), score.confidence()));
         ExplainJudgment.summary(out, score);
-        out.append(String.format(Locale.ROOT, "evidence: %d of %d rules decided, %d unknown for lack of facts; as_of %s%n",
+        out.append(String.format(Locale.ROOT, "evidence: %d of %d rules decided, %d unknown for lack of facts; as_of %s\n",
                 score.rulesChecked() - score.rulesUnknown(), score.rulesChecked(), score.rulesUnknown(),
                 score.project().asOfText().orElse("absent")));
         if (score.verdict() == io.hypecheck.score.Verdict.UNKNOWN) {
@@ -48,13 +48,13 @@ public final class ExplainRenderer {
         }
         if (!score.suppressed().isEmpty()) {
             out.append("\nsuppressed by exemptions (not counted):\n");
-            score.suppressed().forEach(s -> out.append(String.format(Locale.ROOT, "  %+d %s [%s/%s]: %s%n",
+            score.suppressed().forEach(s -> out.append(String.format(Locale.ROOT, "  %+d %s [%s/%s]: %s\n",
                     s.finding().points(), s.finding().message(), s.finding().rubric(), s.finding().rule(), s.reason())));
         }
         ExplainJudgment.details(out, score, text -> text);
         if (!score.undecided().isEmpty()) {
             out.append("\nundecided for lack of facts (adding them raises confidence):\n");
-            score.undecided().forEach(f -> out.append(String.format(Locale.ROOT, "  %s %d %s [%s/%s]%n",
+            score.undecided().forEach(f -> out.append(String.format(Locale.ROOT, "  %s %d %s [%s/%s]\n",
                     f.effect().id(), f.points(), f.message(), f.rubric(), f.rule())));
         }
         return out.toString();
@@ -67,7 +67,7 @@ public final class ExplainRenderer {
     private static void finding(StringBuilder out, Finding finding) {
         String counted = finding.weight() < 1 ? String.format(Locale.ROOT, " (counts %s: its facts are the project's word or disputed)",
                 trim(finding.counted())) : "";
-        out.append(String.format(Locale.ROOT, "  +%d %s [%s/%s, %s]%s%n", finding.points(), finding.message(),
+        out.append(String.format(Locale.ROOT, "  +%d %s [%s/%s, %s]%s\n", finding.points(), finding.message(),
                 finding.rubric(), finding.rule(), finding.kind().id(), counted));
         for (Evidence evidence : finding.evidence()) {
             out.append("      evidence: ").append(evidence.path()).append(" = ").append(quote(evidence.text()))

@@ -18,7 +18,7 @@ public final class RubricRenderer {
         int width = rubrics.stream().mapToInt(r -> r.id().length()).max().orElse(2);
         StringBuilder out = new StringBuilder();
         for (Rubric r : rubrics) {
-            out.append(String.format("%-" + width + "s  %-14s  %2d rules  %2d tests  %s%n", r.id(), r.stance().id(),
+            out.append(String.format(java.util.Locale.ROOT, "%-" + width + "s  %-14s  %2d rules  %2d tests  %s\n", r.id(), r.stance().id(),
                     r.rules().size(), r.tests().size(), r.title()));
         }
         return out.toString();
@@ -53,7 +53,7 @@ public final class RubricRenderer {
         int width = types.stream().mapToInt(t -> t.type().name().length()).max().orElse(4);
         StringBuilder out = new StringBuilder();
         for (RegisteredType t : types) {
-            out.append(String.format("%-" + width + "s  %-9s  %s%n", t.type().name(), t.origin(), t.type().description()));
+            out.append(String.format(java.util.Locale.ROOT, "%-" + width + "s  %-9s  %s\n", t.type().name(), t.origin(), t.type().description()));
         }
         return out.toString();
     }

@@ -1,8 +1,8 @@
 package io.hypecheck.rubric;
 
+import io.hypecheck.yaml.YamlNode;
 import io.hypecheck.yaml.YamlProblem;
 import io.hypecheck.api.Condition;
-import org.yaml.snakeyaml.nodes.Node;
 
 /** Compiles the YAML of a condition ({@code {range: {field: ..., min: 50}}}) into a {@link Condition}. */
 @FunctionalInterface
@@ -13,5 +13,5 @@ public interface ConditionCompiler {
      *
      * @throws YamlProblem when the condition names an unknown type or has bad parameters
      */
-    Condition compile(Node node);
+    Condition compile(YamlNode node);
 }

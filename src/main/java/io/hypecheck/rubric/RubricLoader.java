@@ -6,15 +6,15 @@ import io.hypecheck.api.Condition;
 import io.hypecheck.diagnostic.HypecheckException;
 import io.hypecheck.project.LoadResult;
 import io.hypecheck.project.ProjectLoader;
-import io.hypecheck.project.SafeYaml;
+import io.hypecheck.yaml.SafeYaml;
+import io.hypecheck.yaml.SourceText;
+import io.hypecheck.yaml.YamlNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads one rubric file. Every mistake (unknown key, unknown rule type, bad parameter, bad
@@ -56,7 +56,7 @@ public final class RubricLoader {
             Citation cites = citation(new YamlMap(top.required("cites"), "cites", CITES));
             Match match = match(top.required("match"));
             List<Rule> rules = new ArrayList<>();
-            for (Node node : top.list("rules")) {
+            for (YamlNode node : top.list("rules")) {
                 YamlMap rule = new YamlMap(node, "rule", RULE);
                 ruleId = id(rule, "id");
                 String currentId = ruleId;
@@ -70,7 +70,7 @@ public final class RubricLoader {
                 throw new YamlProblem(top.node(), "a rubric needs rules");
             }
             List<SelfTest> tests = new ArrayList<>();
-            for (Node node : top.list("tests")) {
+            for (YamlNode node : top.list("tests")) {
                 tests.add(selfTest(file, parsed.source(), new YamlMap(node, "test", TEST), rules));
             }
             return new Rubric(id, title, stance, cites, match, rules, tests, file);
@@ -93,9 +93,9 @@ public final class RubricLoader {
                 cites.optionalText("point").orElse(""));
     }
 
-    private Match match(Node node) {
-        if (node instanceof ScalarNode scalar) {
-            if (!scalar.getValue().equals("always")) {
+    private Match match(YamlNode node) {
+        if (node instanceof YamlNode.Scalar scalar) {
+            if (!scalar.value().equals("always")) {
                 throw new YamlProblem(node, "match is 'always' or a mapping with signals");
             }
             return Match.everyProject();
@@ -106,7 +106,7 @@ public final class RubricLoader {
             throw new YamlProblem(match.required("min_strength"), "min_strength must be above 0 and at most 1");
         }
         List<Signal> signals = new ArrayList<>();
-        for (Node item : match.list("signals")) {
+        for (YamlNode item : match.list("signals")) {
             YamlMap signal = new YamlMap(item, "signal", SIGNAL);
             double weight = number(signal, "weight").map(BigDecimal::doubleValue).orElse(1.0);
             if (!(weight > 0 && weight <= 1)) {
@@ -125,7 +125,7 @@ public final class RubricLoader {
         return new Match(false, min, signals);
     }
 
-    private Rule rule(YamlMap rule, String id, io.hypecheck.project.SourceText source, Match match) {
+    private Rule rule(YamlMap rule, String id, SourceText source, Match match) {
         Condition when = when(rule.required("when"), match);
         String effectText = rule.text("effect");
         Effect effect = Effect.parse(effectText).orElseThrow(() -> new YamlProblem(rule.required("effect"),
@@ -139,13 +139,13 @@ public final class RubricLoader {
                 rule.required("kind"), "kind must be one of " + java.util.Arrays.stream(Kind.values()).map(Kind::id)
                         .collect(java.util.stream.Collectors.joining(", ")) + "; got '" + text + "'"))).orElse(Kind.OTHER);
         return new Rule(id, rule.text("title"), when, effect, points.intValueExact(), rule.text("why"),
-                rule.node().getStartMark().getLine() + 1, source.text(rule.required("when").getStartMark(),
-                        rule.required("when").getEndMark()), kind);
+                rule.node().start().line() + 1, source.text(rule.required("when").start(),
+                        rule.required("when").end()), kind);
     }
 
     /** A condition, or {@code match}: the rubric's own signals, for a rule that fires on membership itself. */
-    private Condition when(Node node, Match match) {
-        if (node instanceof ScalarNode scalar && scalar.getValue().equals("match")) {
+    private Condition when(YamlNode node, Match match) {
+        if (node instanceof YamlNode.Scalar scalar && scalar.value().equals("match")) {
             if (match.always()) {
                 throw new YamlProblem(node, "'when: match' needs a rubric whose match has signals");
             }
@@ -164,9 +164,9 @@ public final class RubricLoader {
         });
     }
 
-    private static SelfTest selfTest(String file, io.hypecheck.project.SourceText source, YamlMap test, List<Rule> rules) {
+    private static SelfTest selfTest(String file, SourceText source, YamlMap test, List<Rule> rules) {
         String name = test.text("name");
-        Node projectNode = test.required("project");
+        YamlNode projectNode = test.required("project");
         LoadResult loaded = ProjectLoader.loadFragment(file, projectNode, source, name);
         if (loaded.project().isEmpty()) {
             io.hypecheck.diagnostic.Diagnostic first = loaded.errors().get(0);
@@ -185,7 +185,7 @@ public final class RubricLoader {
                         + io.hypecheck.diagnostic.DidYouMean.hint(ruleId, rules.stream().map(Rule::id).toList()));
             }
         }
-        return new SelfTest(name, test.node().getStartMark().getLine() + 1, loaded.project().get(), matches, fires, doesNotFire);
+        return new SelfTest(name, test.node().start().line() + 1, loaded.project().get(), matches, fires, doesNotFire);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -86,8 +86,11 @@ public final class RubricSet {
                     walk.filter(Files::isRegularFile)
                             .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
                             .sorted().forEach(out::add);
-                } catch (IOException e) {
-                    throw HypecheckException.config("cannot read rubric folder " + path + ": " + e.getMessage());
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    Throwable cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+                    throw HypecheckException.config("cannot read rubric folder " + path + ": "
+                            + (cause instanceof java.nio.file.AccessDeniedException denied
+                            ? denied.getFile() + ": permission denied" : cause.getMessage()));
                 }
             } else if (Files.isRegularFile(path)) {
                 out.add(path);
@@ -100,7 +103,11 @@ public final class RubricSet {
 
     private static byte[] read(Path file) {
         try {
-            return Files.readAllBytes(file);
+            return io.hypecheck.project.FileBytes.read(file, io.hypecheck.yaml.SafeYaml.MAX_BYTES);
+        } catch (io.hypecheck.project.FileBytes.NotRegularFile e) {
+            throw HypecheckException.config("cannot read rubric " + file + ": not a regular file");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw HypecheckException.config("cannot read rubric " + file + ": permission denied");
         } catch (IOException e) {
             throw HypecheckException.config("cannot read rubric " + file + ": " + e.getMessage());
         }

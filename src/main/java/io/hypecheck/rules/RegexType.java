@@ -54,6 +54,7 @@ public final class RegexType implements RuleType {
     public Condition compile(Params params) {
         String source = params.string("pattern");
         boolean caseSensitive = params.bool("case_sensitive").orElse(false);
+        RegexLimits.check(source);
         Pattern pattern;
         try {
             pattern = Pattern.compile(source, caseSensitive ? 0 : Pattern.CASE_INSENSITIVE);

@@ -27,7 +27,7 @@ public record Engine(RuleTypeRegistry registry, List<Rubric> rubrics, Settings s
 
     /** Loads plugins and rubrics as the settings say. */
     public static Engine load(Settings settings) {
-        RuleTypeRegistry registry = RuleTypeRegistry.load(settings.plugins());
+        RuleTypeRegistry registry = RuleTypeRegistry.load(settings.plugins(), settings.pluginTimeout());
         RubricLoader loader = new RubricLoader(new Compiler(registry));
         return new Engine(registry, RubricSet.load(loader, settings.defaultRubrics(), settings.rubricPaths()), settings);
     }

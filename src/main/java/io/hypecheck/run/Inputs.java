@@ -4,10 +4,8 @@ import io.hypecheck.diagnostic.Diagnostic;
 import io.hypecheck.project.InputFiles;
 import io.hypecheck.project.LoadResult;
 import io.hypecheck.project.ProjectLoader;
-import io.hypecheck.project.SafeYaml;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,17 +21,18 @@ public final class Inputs {
      *
      * @param input   the file as found
      * @param stdin   the bytes of standard input when {@code input} is {@code -}, else null
-     * @param failure why standard input could not be read, else null
+     * @param failure why the input could not be read (standard input, or a name this locale cannot encode), else null
      */
     record Source(InputFiles.Input input, byte[] stdin, IOException failure) {
 
-        /** Reads and loads it. */
+        /** Reads (at most the size limit, regular files only) and loads it. */
         LoadResult load() {
             try {
                 if (failure != null) {
                     throw failure;
                 }
-                byte[] bytes = stdin != null ? stdin : Files.readAllBytes(input.path());
+                byte[] bytes = stdin != null ? stdin
+                        : io.hypecheck.project.FileBytes.read(input.path(), io.hypecheck.yaml.SafeYaml.MAX_BYTES);
                 return ProjectLoader.load(input.display(), bytes);
             } catch (IOException e) {
                 return new LoadResult(input.display(), Optional.empty(),
@@ -51,12 +50,16 @@ public final class Inputs {
     static List<Source> sources(List<String> paths, List<String> excludes, InputStream stdin) {
         List<Source> sources = new ArrayList<>();
         for (InputFiles.Input input : InputFiles.expand(paths, excludes)) {
+            if (input.problem() != null) {
+                sources.add(new Source(input, null, new IOException(input.problem())));
+                continue;
+            }
             if (input.path() != null) {
                 sources.add(new Source(input, null, null));
                 continue;
             }
             try {
-                sources.add(new Source(input, stdin.readNBytes(SafeYaml.MAX_BYTES + 1), null));
+                sources.add(new Source(input, stdin.readNBytes(io.hypecheck.yaml.SafeYaml.MAX_BYTES + 1), null));
             } catch (IOException e) {
                 sources.add(new Source(input, null, e));
             }
@@ -67,6 +70,9 @@ public final class Inputs {
     private static String reason(IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
+        }
+        if (e instanceof io.hypecheck.project.FileBytes.NotRegularFile) {
+            return "not a regular file (a FIFO, socket, device or folder)";
         }
         if (e instanceof java.nio.file.NoSuchFileException) {
             return "no such file";

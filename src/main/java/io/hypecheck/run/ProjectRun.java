@@ -51,6 +51,7 @@ final class ProjectRun {
         Exemptions.Applied applied = Exemptions.apply(engine.evaluate(project), exemptions, ruleIds,
                 engine.settings().today());
         List<Diagnostic> warnings = new ArrayList<>(loaded.warnings());
+        Runner.futureAsOf(project, engine.settings().today()).ifPresent(warnings::add);
         warnings.addAll(applied.warnings());
         return new Outcome(loaded.errors(), warnings, Optional.of(applied.score(engine.scorer()).compact()));
     }

@@ -2,6 +2,7 @@ package io.hypecheck.run;
 
 import io.hypecheck.baseline.Comparison;
 import io.hypecheck.diagnostic.Diagnostic;
+import io.hypecheck.project.Project;
 import io.hypecheck.report.Report;
 import io.hypecheck.score.Exemption;
 import io.hypecheck.score.FailCondition;
@@ -115,5 +116,13 @@ public final class Runner {
         warnings.sort(Diagnostic.ORDER);
         Report report = new Report(version, Ranking.rank(scores, request.rankBy()), errors, request.baseline(), request.fail());
         return new Result(report, warnings);
+    }
+
+    /** A warning when the facts are dated after today: a typo, or a file from the future. */
+    static Optional<Diagnostic> futureAsOf(Project project, java.time.LocalDate today) {
+        return project.fields().scalar("as_of")
+                .filter(s -> s.value() instanceof java.time.LocalDate date && date.isAfter(today))
+                .map(s -> Diagnostic.warning(project.file(), s.location().line(), s.location().column(),
+                        "as_of: " + s.text() + " is after today (" + today + "); is the date right?"));
     }
 }

@@ -7,49 +7,42 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /** A YAML mapping of a rubric with a closed set of keys; every problem is a {@link YamlProblem}. */
 public final class YamlMap {
 
-    private final Node node;
-    private final Map<String, Node> values = new LinkedHashMap<>();
+    private final YamlNode node;
+    private final Map<String, YamlNode> values = new LinkedHashMap<>();
 
-    public YamlMap(Node node, String what, Set<String> keys) {
+    public YamlMap(YamlNode node, String what, Set<String> keys) {
         this.node = node;
-        if (!(node instanceof MappingNode mapping)) {
+        if (!(node instanceof YamlNode.Mapping mapping)) {
             throw new YamlProblem(node, what + " must be a mapping");
         }
-        for (NodeTuple tuple : mapping.getValue()) {
-            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                throw new YamlProblem(tuple.getKeyNode(), what + ": keys must be plain names");
+        for (YamlNode.Entry entry : mapping.entries()) {
+            if (!(entry.key() instanceof YamlNode.Scalar key)) {
+                throw new YamlProblem(entry.key(), what + ": keys must be plain names, not " + entry.key().kindName());
             }
-            if (!keys.contains(key.getValue())) {
-                throw new YamlProblem(key, what + ": unknown key '" + key.getValue() + "'"
-                        + DidYouMean.hint(key.getValue(), keys));
+            if (!keys.contains(key.value())) {
+                throw new YamlProblem(key, what + ": unknown key '" + key.value() + "'"
+                        + DidYouMean.hint(key.value(), keys));
             }
-            if (values.put(key.getValue(), tuple.getValueNode()) != null) {
-                throw new YamlProblem(key, what + ": duplicate key '" + key.getValue() + "'");
+            if (values.put(key.value(), entry.value()) != null) {
+                throw new YamlProblem(key, what + ": duplicate key '" + key.value() + "'");
             }
         }
     }
 
-    public Node node() {
+    public YamlNode node() {
         return node;
     }
 
-    public Optional<Node> optional(String key) {
-        Node value = values.get(key);
-        return value == null || (value instanceof ScalarNode && Tag.NULL.equals(value.getTag()))
-                ? Optional.empty() : Optional.of(value);
+    public Optional<YamlNode> optional(String key) {
+        YamlNode value = values.get(key);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
     }
 
-    public Node required(String key) {
+    public YamlNode required(String key) {
         return optional(key).orElseThrow(() -> new YamlProblem(node, "missing '" + key + "'"));
     }
 
@@ -61,25 +54,25 @@ public final class YamlMap {
         return optional(key).map(value -> scalar(key, value));
     }
 
-    public List<Node> list(String key) {
-        Optional<Node> value = optional(key);
+    public List<YamlNode> list(String key) {
+        Optional<YamlNode> value = optional(key);
         if (value.isEmpty()) {
             return List.of();
         }
-        if (!(value.get() instanceof SequenceNode sequence)) {
+        if (!(value.get() instanceof YamlNode.Sequence sequence)) {
             throw new YamlProblem(value.get(), "'" + key + "' must be a list");
         }
-        return new ArrayList<>(sequence.getValue());
+        return new ArrayList<>(sequence.items());
     }
 
     public List<String> texts(String key) {
         return list(key).stream().map(item -> scalar(key, item)).toList();
     }
 
-    public static String scalar(String key, Node value) {
-        if (!(value instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
+    public static String scalar(String key, YamlNode value) {
+        if (!(value instanceof YamlNode.Scalar scalar) || scalar.value().isBlank()) {
             throw new YamlProblem(value, "'" + key + "' must be a non-empty string");
         }
-        return scalar.getValue().strip();
+        return scalar.value().strip();
     }
 }

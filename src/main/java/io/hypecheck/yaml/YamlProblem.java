@@ -1,7 +1,5 @@
 package io.hypecheck.yaml;
 
-import org.yaml.snakeyaml.nodes.Node;
-
 /** A mistake at a node of a YAML file; whoever reads the file adds its name (and, for rubrics, the rule id). */
 public class YamlProblem extends RuntimeException {
 
@@ -10,8 +8,8 @@ public class YamlProblem extends RuntimeException {
     private final int line;
     private final int column;
 
-    public YamlProblem(Node node, String message) {
-        this(node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1, message);
+    public YamlProblem(YamlNode node, String message) {
+        this(node.start().line() + 1, node.start().column() + 1, message);
     }
 
     /** A problem at a 1-based line and column. */

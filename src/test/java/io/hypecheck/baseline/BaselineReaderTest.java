@@ -48,6 +48,6 @@ class BaselineReaderTest {
                 "{\"report_version\": 1, \"projects\": [{\"id\": \"a\", \"verdict\": \"mixed\", \"score\": \"high\"}]}");
 
         // when / then
-        assertThatThrownBy(() -> BaselineReader.read(file, 1)).hasMessageEndingWith("projects[0].score: expected an integer");
+        assertThatThrownBy(() -> BaselineReader.read(file, 1)).hasMessageEndingWith("projects[0].score: expected an integer from 0 to 100");
     }
 }

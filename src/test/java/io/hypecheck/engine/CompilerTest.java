@@ -7,7 +7,7 @@ import io.hypecheck.api.Condition;
 import io.hypecheck.api.Facts;
 import io.hypecheck.api.Truth;
 import io.hypecheck.project.ProjectLoader;
-import io.hypecheck.project.SafeYaml;
+import io.hypecheck.yaml.SafeYaml;
 import io.hypecheck.yaml.YamlProblem;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -26,6 +26,21 @@ public final class PluginJars {
     private PluginJars() {
     }
 
+    /**
+     * A class folder holding hypecheck's {@code api} package and nothing else: plugins compile
+     * against the plugin interface alone, as a plugin author's would against the published api.
+     */
+    static Path apiOnly(Path dir) throws IOException {
+        Path api = Path.of("target", "classes", "io", "hypecheck", "api");
+        Path copy = Files.createDirectories(dir.resolve("api-only").resolve("io/hypecheck/api"));
+        try (Stream<Path> files = Files.list(api)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".class")).toList()) {
+                Files.copy(file, copy.resolve(file.getFileName().toString()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return dir.resolve("api-only");
+    }
+
     /** A jar in {@code dir} that provides the given example classes (simple names) as rule types. */
     public static Path build(Path dir, String jarName, String... typeClasses) throws IOException {
         Path classes = Files.createDirectories(dir.resolve(jarName + "-classes"));
@@ -35,7 +50,7 @@ public final class PluginJars {
         }
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         List<String> args = new java.util.ArrayList<>(List.of("--release", "17", "-d", classes.toString(),
-                "-classpath", System.getProperty("java.class.path")));
+                "-classpath", apiOnly(dir).toString()));
         args.addAll(sources);
         assertThat(javac.run(null, null, null, args.toArray(String[]::new))).as("example plugin compiles").isZero();
         Path jar = dir.resolve(jarName);

@@ -27,6 +27,11 @@ class AmountParserTest {
         "'1,234.5'       | 1234.5",
         "250000 USD      | 250000",
         "0               | 0",
+        "US$ 1.500 mi    | 1500000000",
+        "1.234.567       | 1234567",
+        "'2.500,5 mil'   | 2500500",
+        "$1.500B         | 1500000000",
+        "1.5 mi          | 1500000",
     })
     void readsTheAmountsAnalystsWrite(String text, String expected) {
         // when
@@ -37,7 +42,7 @@ class AmountParserTest {
     }
 
     @ParameterizedTest(name = "[{index}] ''{0}''")
-    @ValueSource(strings = {"lots", "", "   ", "$", "M", "1.2.3", "12,00,000", "1,2,3", "5 zillion", "1e6", "-5",
+    @ValueSource(strings = {"lots", "", "   ", "$", "M", "1.2.3", "1.50.000", "1..5", "12,00,000", "1,2,3", "5 zillion", "1e6", "-5",
         "about 5M", "5M or so", "1_000", "R$ 4 bi", "€5M"})
     void rejectsWhatIsNotAnAmount(String text) {
         // when

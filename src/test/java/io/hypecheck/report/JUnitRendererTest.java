@@ -107,7 +107,8 @@ class JUnitRendererTest {
         Element first = (Element) document.getElementsByTagName("testcase").item(0);
         assertThat(first.getAttribute("name")).isEqualTo("dir/<odd> & \"file\".yaml");
         Element error = (Element) document.getElementsByTagName("error").item(1);
-        assertThat(error.getAttribute("message")).isEqualTo(message.replace('\n', ' ').replace('\r', ' '));
+        assertThat(error.getAttribute("message")).isEqualTo(message.replace('\n', ' ').replace('\r', ' ')
+                .replace("\t", "\\t"));
         assertThat(XmlText.attribute(message)).doesNotContain("\n", "\r", "\t", "\"", "<");
     }
 

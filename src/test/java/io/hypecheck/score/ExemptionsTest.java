@@ -113,4 +113,21 @@ class ExemptionsTest {
         assertThat(applied.warnings()).extracting(Diagnostic::message)
                 .containsExactly("unused exemption: rule rc-live did not fire for p");
     }
+
+    @Test
+    void anExemptionHoldsThroughItsLastDayAndExpiresTheDayAfter() {
+        // given: until is today
+        Project project = project("name: P\nexemptions: [{rule: rc-hype-multiple, reason: r, until: 2026-11-24}]\n");
+
+        // when
+        Exemptions.Applied lastDay = Exemptions.apply(evaluated(project), Exemptions.of(project), RULES, TODAY);
+        Exemptions.Applied dayAfter = Exemptions.apply(evaluated(project), Exemptions.of(project), RULES, TODAY.plusDays(1));
+
+        // then
+        Scorer scorer = new Scorer(TODAY);
+        assertThat(lastDay.score(scorer).hype()).isZero();
+        assertThat(lastDay.warnings()).isEmpty();
+        assertThat(dayAfter.score(scorer).hype()).isEqualTo(30);
+        assertThat(dayAfter.warnings()).singleElement().satisfies(w -> assertThat(w.message()).contains("expired on 2026-11-24"));
+    }
 }

@@ -32,4 +32,25 @@ class RankingTest {
         // then
         assertThat(ranked).extracting(s -> s.project().file()).containsExactly("x.yaml", "y.yaml", "z.yaml");
     }
+
+    @Test
+    void tiesGoByNameEvenWhenTheFilesSortTheOtherWay() {
+        // when: names in one order, files in the other
+        List<ProjectScore> ranked = Ranking.rank(List.of(scored("Alpha", "z.yaml", 50), scored("Zeta", "a.yaml", 50),
+                scored("Same", "d.yaml", 50), scored("Same", "c.yaml", 50)));
+
+        // then
+        assertThat(ranked).extracting(s -> s.project().name() + "@" + s.project().file())
+                .containsExactly("Alpha@z.yaml", "Same@c.yaml", "Same@d.yaml", "Zeta@a.yaml");
+    }
+
+    @Test
+    void tiesIgnoreCaseFirstAndUseItOnlyBetweenNamesThatDifferInCaseAlone() {
+        // when: 'Beta' sorts before 'alpha' by code point, after it ignoring case
+        List<ProjectScore> ranked = Ranking.rank(List.of(scored("Beta", "a.yaml", 50), scored("alpha", "b.yaml", 50),
+                scored("ALPHA", "c.yaml", 50)));
+
+        // then
+        assertThat(ranked).extracting(s -> s.project().name()).containsExactly("ALPHA", "alpha", "Beta");
+    }
 }

@@ -1,4 +1,4 @@
-package io.hypecheck.project;
+package io.hypecheck.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

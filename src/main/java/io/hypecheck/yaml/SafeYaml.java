@@ -1,4 +1,4 @@
-package io.hypecheck.project;
+package io.hypecheck.yaml;
 
 import io.hypecheck.api.Location;
 import io.hypecheck.diagnostic.Diagnostic;
@@ -13,16 +13,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
-import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Turns the bytes of a YAML file into a node tree, safely: nothing is instantiated (only the
@@ -33,8 +33,10 @@ public final class SafeYaml {
 
     /** Largest file read, in bytes. */
     public static final int MAX_BYTES = 1 << 20;
-    private static final int MAX_ALIASES = 20;
+    private static final int MAX_ALIASES = 50;
     private static final int MAX_DEPTH = 24;
+    /** Largest document once aliases are expanded: one per node plus the characters of scalars. */
+    private static final long MAX_EXPANDED = 4L * MAX_BYTES;
     private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
     private static final Pattern CANNOT_START = Pattern.compile("found character '(.+)' that cannot start any token\\..*");
     private static final Pattern GLOBAL_TAG = Pattern.compile("Global tag is not allowed: (.+)");
@@ -56,7 +58,7 @@ public final class SafeYaml {
      * @param source the decoded text
      * @param error  the error, or null
      */
-    public record Parsed(Node node, SourceText source, Diagnostic error) {
+    public record Parsed(YamlNode node, SourceText source, Diagnostic error) {
     }
 
     private SafeYaml() {
@@ -67,9 +69,9 @@ public final class SafeYaml {
         if (bytes.length > MAX_BYTES) {
             return failed(Diagnostic.error(file, 0, 0, "file is larger than " + (MAX_BYTES >> 20) + " MiB; is it really a project file?"));
         }
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-            return failed(Diagnostic.error(file, 1, 1, "file is UTF-16; save it as UTF-8"));
+        String encoding = wideEncoding(bytes);
+        if (encoding != null) {
+            return failed(Diagnostic.error(file, 1, 1, "file is " + encoding + "; save it as UTF-8"));
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
@@ -87,8 +89,11 @@ public final class SafeYaml {
         }
         SourceText source = new SourceText(text);
         try {
-            Node node = yaml().compose(new StringReader(text));
-            return new Parsed(node, source, null);
+            Node node = compose(text);
+            return new Parsed(node == null ? null : NodeTree.of(node), source, null);
+        } catch (GuardedParser.LimitExceeded e) {
+            Location at = source.position(e.mark().getIndex());
+            return new Parsed(null, source, Diagnostic.error(file, at.line(), at.column(), e.getMessage()));
         } catch (MarkedYAMLException e) {
             return new Parsed(null, source, marked(file, source, e));
         } catch (ReaderException e) {
@@ -97,7 +102,33 @@ public final class SafeYaml {
                     "invalid YAML: non-printable character U+%04X; delete it", e.getCodePoint())));
         } catch (YAMLException e) {
             return new Parsed(null, source, Diagnostic.error(file, 0, 0, unmarked(oneLine(e.getMessage()))));
+        } catch (RuntimeException e) {
+            // the YAML library's own checks that do not throw its exceptions (a tag such as '!%A' that
+            // does not decode): found by fuzzing, see ParsersFuzzTestInputs
+            return new Parsed(null, source, Diagnostic.error(file, 0, 0, "invalid YAML: " + oneLine(e.getMessage())));
         }
+    }
+
+    /**
+     * The name of a wide encoding the bytes are in (UTF-32 or UTF-16, with or without a byte-order
+     * mark, told by where the zero bytes of ASCII text fall), or null.
+     */
+    private static String wideEncoding(byte[] b) {
+        if (b.length >= 4 && ((b[0] == 0 && b[1] == 0 && b[2] == (byte) 0xFE && b[3] == (byte) 0xFF)
+                || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE && b[2] == 0 && b[3] == 0))) {
+            return "UTF-32";
+        }
+        if (b.length >= 2 && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) || (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF))) {
+            return "UTF-16";
+        }
+        if (b.length >= 4 && b[0] != 0 && b[1] == 0 && b[2] == 0 && b[3] == 0
+                || b.length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] != 0) {
+            return "UTF-32 without a byte-order mark";
+        }
+        if (b.length >= 2 && (b[0] != 0 && b[1] == 0 || b[0] == 0 && b[1] != 0)) {
+            return "UTF-16 without a byte-order mark";
+        }
+        return null;
     }
 
     /** A one-line message for SnakeYAML's error with a position, in words a project author knows. */
@@ -134,7 +165,7 @@ public final class SafeYaml {
             }
             message = "invalid YAML: " + words;
         }
-        Location at = mark == null ? null : source.position(mark);
+        Location at = mark == null ? null : source.position(mark.getIndex());
         return Diagnostic.error(file, at == null ? 0 : at.line(), at == null ? 0 : at.column(), message);
     }
 
@@ -151,14 +182,14 @@ public final class SafeYaml {
     }
 
     /** How a tag is written in a file: {@code !!name} for the YAML namespace, {@code !<uri>} for others. */
-    static String tagName(String tag) {
+    public static String tagName(String tag) {
         if (tag.startsWith(YAML_TAG_PREFIX)) {
             return "!!" + tag.substring(YAML_TAG_PREFIX.length());
         }
         return tag.startsWith("!") ? tag : "!<" + tag + ">";
     }
 
-    private static Yaml yaml() {
+    private static Node compose(String text) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(MAX_ALIASES);
@@ -166,8 +197,9 @@ public final class SafeYaml {
         options.setCodePointLimit(MAX_BYTES);
         options.setAllowRecursiveKeys(false);
         options.setTagInspector(tag -> false);
-        DumperOptions dumper = new DumperOptions();
-        return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
+        GuardedParser parser = new GuardedParser(new ParserImpl(new StreamReader(new StringReader(text)), options),
+                MAX_DEPTH, MAX_ALIASES, MAX_EXPANDED);
+        return new Composer(parser, new Resolver(), options).getSingleNode();
     }
 
     private static CharsetDecoder decoder() {

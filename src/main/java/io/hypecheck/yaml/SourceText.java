@@ -1,10 +1,9 @@
-package io.hypecheck.project;
+package io.hypecheck.yaml;
 
 import io.hypecheck.api.Location;
 import io.hypecheck.api.TextLocator;
 import java.util.ArrayList;
 import java.util.List;
-import org.yaml.snakeyaml.error.Mark;
 
 /**
  * The decoded text of a file, mapping positions to 1-based lines and columns as editors count
@@ -43,9 +42,14 @@ public final class SourceText {
         }
     }
 
-    /** Where a SnakeYAML mark stands, as editors count lines and columns. */
-    public Location position(Mark mark) {
-        return position(mark.getIndex());
+    /** Whether the text holds nothing but white space. */
+    public boolean isBlank() {
+        return text.isBlank();
+    }
+
+    /** Where a YAML mark stands, as editors count lines and columns. */
+    public Location position(YamlMark mark) {
+        return position(mark.index());
     }
 
     /** Where the character with this code point index stands, as editors count lines and columns. */
@@ -55,8 +59,8 @@ public final class SourceText {
         return Location.at(line + 1, column(line, offset));
     }
 
-    /** The span between two SnakeYAML marks. */
-    public Location span(Mark start, Mark end) {
+    /** The span between two YAML marks. */
+    public Location span(YamlMark start, YamlMark end) {
         int from = offset(start);
         int to = Math.max(from, offset(end));
         int startLine = lineOf(from);
@@ -71,7 +75,7 @@ public final class SourceText {
      * finds the matched characters in the scalar's source text, and falls back to the whole
      * scalar where the value differs from its source (escapes, folding).
      */
-    public TextLocator locator(String value, Mark start, Mark end) {
+    public TextLocator locator(String value, YamlMark start, YamlMark end) {
         Location whole = span(start, end);
         int from = offset(start);
         int to = Math.min(text.length(), Math.max(from, offset(end)));
@@ -96,7 +100,7 @@ public final class SourceText {
     }
 
     /** The text between two marks, with its common indentation removed (for display). */
-    public String text(Mark start, Mark end) {
+    public String text(YamlMark start, YamlMark end) {
         int from = offset(start);
         int to = Math.max(from, Math.min(text.length(), offset(end)));
         String slice = " ".repeat(position(start).column() - 1) + text.substring(from, to);
@@ -118,8 +122,8 @@ public final class SourceText {
     }
 
     /** The char offset of a mark, from its code point index (its line and column are YAML 1.1's). */
-    private int offset(Mark mark) {
-        return charOffset(mark.getIndex());
+    private int offset(YamlMark mark) {
+        return charOffset(mark.index());
     }
 
     private int charOffset(int codePointIndex) {

@@ -1,0 +1,26 @@
+package io.hypecheck.config;
+
+import java.nio.file.FileSystems;
+import java.util.Optional;
+import java.util.regex.PatternSyntaxException;
+
+/** Checks the globs of {@code --exclude} and {@code exclude:} before any folder is searched with them. */
+public final class Globs {
+
+    private Globs() {
+    }
+
+    /** Why {@code glob} is not a valid glob, or empty when it is one. */
+    public static Optional<String> problem(String glob) {
+        if (glob.isEmpty()) {
+            return Optional.of("empty glob");
+        }
+        try {
+            FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            String reason = e instanceof PatternSyntaxException syntax ? syntax.getDescription() : e.getMessage();
+            return Optional.of("invalid glob '" + glob + "': " + reason);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package io.hypecheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Input written as an attacker would: one bad project file never stops the run (exit 3, the
+ * others scored), and a bad rubric, baseline or glob is exit 2 with file, line and column.
+ */
+class HostileInputTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String RUBRIC = """
+            id: hostile
+            title: Hostile
+            stance: cross-cutting
+            cites: {section: "S", title: "T"}
+            match: always
+            rules:
+              - id: h1
+                title: H
+                when: %s
+                effect: hype
+                points: 5
+                why: w
+            """;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+        "newline in a quoted key => name: A\\n\"tok\\\\nen\": 1\\ntraction: {live: \"a\\\\nb\"}\\n",
+        "a huge exponent => name: A\\ntoken: {market_cap_usd: 1e999999999, fdv_usd: 1}\\n",
+        "a long exponent => name: A\\ntraction: {revenue_usd_annual: 1e10000000}\\n",
+        "a recursive alias => name: A\\nclaims: &c [a, *c]\\n",
+        "a list as a key => name: A\\n? [a]\\n: b\\n",
+        "a scalar alias bomb => SCALAR_BOMB",
+    })
+    void oneBadFileNeverStopsTheRun(String what, String content) throws Exception {
+        // given
+        String text = content.equals("SCALAR_BOMB")
+                ? "name: A\nsummary: &b \"" + "x".repeat(200_000) + "\"\nclaims: [" + "*b, ".repeat(39) + "*b]\n"
+                : content.replace("\\n", "\n");
+        Files.writeString(dir.resolve("a-bad.yaml"), text);
+        Files.writeString(dir.resolve("b-good.yaml"), "name: Good\ntoken: {market_cap_usd: 1000, fdv_usd: 10}\n");
+
+        // when
+        CliResult result = CliResult.run("score", dir.toString(), "-f", "json", "--today", "2026-11-24");
+
+        // then
+        assertThat(result.code()).as(result.err()).isEqualTo(3);
+        JsonNode report = new ObjectMapper().readTree(result.out());
+        assertThat(report.path("projects")).hasSize(1);
+        assertThat(report.path("projects").get(0).path("name").asText()).isEqualTo("Good");
+        assertThat(report.path("errors").get(0).path("file").asText()).endsWith("a-bad.yaml");
+        assertThat(result.out()).hasSizeLessThan(100_000);
+        assertThat(result.err().lines()).allMatch(line -> line.startsWith("error: ") || line.startsWith("warning: "));
+    }
+
+    @Test
+    void aHugeFileIsRefusedWithoutBeingRead() throws Exception {
+        // given: 3 GiB, sparse
+        try (RandomAccessFile file = new RandomAccessFile(dir.resolve("huge.yaml").toFile(), "rw")) {
+            file.setLength(3L << 30);
+        }
+        Files.writeString(dir.resolve("ok.yaml"), "name: Ok\n");
+
+        // when
+        CliResult result = CliResult.run("score", dir.toString(), "-f", "json");
+
+        // then
+        assertThat(result.code()).isEqualTo(3);
+        assertThat(result.err()).contains("huge.yaml: file is larger than 1 MiB");
+        assertThat(new ObjectMapper().readTree(result.out()).path("projects")).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+        "&w {all: [{present: name}, *w]} => 9:38: the alias '*w' is used inside the node it names",
+        "{range: {? [a]\\n : b}} => 9:22: rule h1: range: a parameter name must be a plain word, not a list",
+        "{regex: '(a{1000}){1000}'} => 9:19: rule h1: regex: pattern too large",
+        "{regex: '(\\w+) \\1'} => 9:19: rule h1: regex: invalid pattern: backreferences ('\\1') are not supported",
+        "{range: {field: token.fdv_usd, min: 99999999999999999999}} => 9:47: rule h1: range: min: out of range",
+        "{? [a] : b} => 9:14: rule h1: a rule type name must be a plain word, not a list",
+    })
+    void aBadRubricIsExitTwoWithFileLineAndColumn(String when, String message) throws Exception {
+        // given
+        Path rubric = Files.writeString(dir.resolve("r.yaml"), RUBRIC.formatted(when.replace("\\n", "\n")));
+        Files.writeString(dir.resolve("p.yaml"), "name: P\n");
+
+        // when
+        CliResult result = CliResult.run("score", dir.resolve("p.yaml").toString(), "--rubrics", rubric.toString());
+
+        // then
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).startsWith("error: " + rubric + ":" + message);
+        assertThat(result.err().lines()).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"device", "deep", "long-number", "absurd-score"})
+    void aBadBaselineIsExitTwo(String kind) throws Exception {
+        // given
+        Path baseline = switch (kind) {
+            case "device" -> Path.of("/dev/zero");
+            case "deep" -> Files.writeString(dir.resolve("b.json"), "[".repeat(5000) + "]".repeat(5000));
+            case "long-number" -> Files.writeString(dir.resolve("b.json"), "{\"report_version\": " + "9".repeat(5000) + "}");
+            default -> Files.writeString(dir.resolve("b.json"),
+                    "{\"report_version\": 1, \"projects\": [{\"id\": \"a\", \"verdict\": \"hype\", \"score\": 1e999999}]}");
+        };
+        Files.writeString(dir.resolve("p.yaml"), "name: P\n");
+
+        // when
+        CliResult result = CliResult.run("score", dir.resolve("p.yaml").toString(), "--baseline", baseline.toString());
+
+        // then
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).startsWith("error: --baseline " + baseline + ": ");
+        assertThat(result.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void anInvalidExcludeGlobIsExitTwoOnTheCommandLineAndInTheConfig() throws Exception {
+        // given
+        Files.writeString(dir.resolve("p.yaml"), "name: P\n");
+        Path config = Files.writeString(dir.resolve("c.yaml"), "exclude: [drafts, \"{a,b\"]\n");
+
+        // when
+        CliResult flag = CliResult.run("score", dir.toString(), "--exclude", "[a");
+        CliResult file = CliResult.run("score", dir.toString(), "--config", config.toString());
+
+        // then
+        assertThat(flag.code()).isEqualTo(2);
+        assertThat(flag.err()).startsWith("error: --exclude: invalid glob '[a': ");
+        assertThat(file.code()).isEqualTo(2);
+        assertThat(file.err()).startsWith("error: " + config + ":1:19: exclude: invalid glob '{a,b': ");
+    }
+
+    @Test
+    void factsDatedInTheFutureAreAWarning() throws Exception {
+        // given
+        Path project = Files.writeString(dir.resolve("p.yaml"), "name: P\nas_of: 2030-01-01\n");
+
+        // when
+        CliResult result = CliResult.run("score", project.toString(), "--today", "2026-11-24");
+
+        // then
+        assertThat(result.code()).isZero();
+        assertThat(result.err()).contains("warning: " + project + ":2:8: as_of: 2030-01-01 is after today (2026-11-24)");
+    }
+
+    @Test
+    void explainOverAFolderWithABadFileIsExitThree() throws Exception {
+        // given
+        Files.writeString(dir.resolve("a.yaml"), "name: A\n");
+        Files.writeString(dir.resolve("b.yaml"), "name: [\n");
+
+        // when
+        CliResult result = CliResult.run("explain", dir.toString());
+
+        // then
+        assertThat(result.code()).isEqualTo(3);
+        assertThat(result.out()).startsWith("A (");
+    }
+}
