@@ -20,7 +20,7 @@ import java.util.Set;
 /**
  * {@code regex}: true when an RE2 regular expression (linear time, no backtracking) matches one of
  * the text fields (default: all free text), case-insensitively unless {@code case_sensitive}.
- * A match inside a negation or contrast scope ({@code not}, {@code than}, {@code não}, {@code em vez
+ * Only the first {@value #MAX_TEXT} characters of each text are read. A match inside a negation or contrast scope ({@code not}, {@code than}, {@code não}, {@code em vez
  * de}…, see {@link io.hypecheck.text.Scopes}) does not count, as for {@code phrase}. Evidence: the
  * first counting match in each field, at most five. False when a named field is present without a
  * match; unknown when every named field is absent.
@@ -28,6 +28,12 @@ import java.util.Set;
 public final class RegexType implements RuleType {
 
     private static final int MAX_EVIDENCE = 5;
+    /**
+     * How much of each text a regex reads: RE2 runs in time linear in the text but also in the size of
+     * the program, so a long hostile description times a large pattern could take seconds; analysts'
+     * prose is far shorter than this.
+     */
+    static final int MAX_TEXT = 20_000;
 
     @Override
     public String name() {
@@ -67,7 +73,7 @@ public final class RegexType implements RuleType {
             for (int i = 0; i < texts.size() && evidence.size() < MAX_EVIDENCE; i++) {
                 Fact fact = texts.get(i);
                 String value = (String) fact.value();
-                Matcher m = pattern.matcher(value);
+                Matcher m = pattern.matcher(value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT) : value);
                 IndexedText words = null;
                 while (m.find()) {
                     words = words == null ? Tokenizer.indexed(value) : words;

@@ -69,12 +69,25 @@ class RegexTypeTest {
     @Test
     void runsACatastrophicPatternInLinearTime() {
         // given: (a+)+$ backtracks exponentially in java.util.regex on this input
-        String text = "a".repeat(100_000) + "!";
+        String text = "a".repeat(RegexType.MAX_TEXT - 100) + "!";
 
         // when
         Outcome outcome = regex("(a+)+$", Map.of("name", "X", "description", text));
 
         // then
         assertThat(outcome.truth()).isEqualTo(Truth.FALSE);
+    }
+
+    @Test
+    void readsOnlyTheFirstTwentyThousandCharactersOfATextAndIgnoresNegatedMatches() {
+        // given: a word just inside the bound, then one just past it
+        String inside = "x".repeat(RegexType.MAX_TEXT - 10) + " zkml";
+        String past = "x".repeat(RegexType.MAX_TEXT) + " zkml";
+
+        // then
+        assertThat(regex("zkml", Map.of("name", "X", "summary", inside)).truth()).isEqualTo(Truth.TRUE);
+        assertThat(regex("zkml", Map.of("name", "X", "summary", past)).truth()).isEqualTo(Truth.FALSE);
+        assertThat(regex("zkml", Map.of("name", "X", "summary", "It does not use zkml.")).truth()).isEqualTo(Truth.FALSE);
+        assertThat(regex("zkml", Map.of("name", "X", "summary", "Não usa zkml.")).truth()).isEqualTo(Truth.FALSE);
     }
 }
