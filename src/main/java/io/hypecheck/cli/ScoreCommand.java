@@ -125,7 +125,9 @@ public final class ScoreCommand implements Callable<Integer> {
         Messages.info(err, level, loaded.rubrics().size() + " rubrics, "
                 + loaded.rubrics().stream().mapToInt(r -> r.rules().size()).sum() + " rules");
         Runner.Result result = Runner.run(loaded, Version.current(),
-                new Runner.Request(inputs, parent.stdin(), config.exemptions(), comparison, fail).rankedBy(rankBy));
+                new Runner.Request(inputs, parent.stdin(), config.exemptions(), comparison, fail).rankedBy(rankBy)
+                        .reporting(parent.terminal() && level != Messages.Level.QUIET
+                                ? new TerminalProgress(err, Math.min(100, Messages.width(true))) : io.hypecheck.run.Progress.NONE));
         Messages.print(err, unused, level);
         Messages.print(err, result.warnings(), level);
         Messages.print(err, NoSilentGreen.duplicateIds(result.report()), level);

@@ -50,8 +50,10 @@ public final class Runner {
      * @param threads          how many files are worked on at once
      */
     public record Request(List<String> paths, InputStream stdin, List<Exemption> configExemptions,
-                          Optional<Comparison> baseline, FailCondition fail, int threads, RankBy rankBy) {
+                          Optional<Comparison> baseline, FailCondition fail, int threads, RankBy rankBy,
+                          Progress progress) {
         public Request {
+            Objects.requireNonNull(progress, "progress");
             Objects.requireNonNull(rankBy, "rankBy");
             paths = List.copyOf(paths);
             Objects.requireNonNull(stdin, "stdin");
@@ -72,12 +74,17 @@ public final class Runner {
         /** A request on the given number of threads, ranked by score. */
         public Request(List<String> paths, InputStream stdin, List<Exemption> configExemptions,
                        Optional<Comparison> baseline, FailCondition fail, int threads) {
-            this(paths, stdin, configExemptions, baseline, fail, threads, RankBy.SCORE);
+            this(paths, stdin, configExemptions, baseline, fail, threads, RankBy.SCORE, Progress.NONE);
         }
 
         /** The same request ranked by another key. */
         public Request rankedBy(RankBy by) {
-            return new Request(paths, stdin, configExemptions, baseline, fail, threads, by);
+            return new Request(paths, stdin, configExemptions, baseline, fail, threads, by, progress);
+        }
+
+        /** The same request telling its progress to a listener. */
+        public Request reporting(Progress to) {
+            return new Request(paths, stdin, configExemptions, baseline, fail, threads, rankBy, to);
         }
     }
 
@@ -95,9 +102,19 @@ public final class Runner {
     /** Runs the whole pipeline for a request. */
     public static Result run(Engine engine, String version, Request request) {
         ProjectRun step = new ProjectRun(engine, request.configExemptions());
-        List<ProjectRun.Outcome> outcomes = Ordered.map(
-                Inputs.sources(request.paths(), engine.settings().excludes(), request.stdin()), request.threads(),
-                step::run);
+        List<Inputs.Source> sources = Inputs.sources(request.paths(), engine.settings().excludes(), request.stdin());
+        Progress progress = request.progress();
+        progress.started(sources.size());
+        List<ProjectRun.Outcome> outcomes;
+        try {
+            outcomes = Ordered.map(sources, request.threads(), source -> {
+                ProjectRun.Outcome outcome = step.run(source);
+                progress.stepped();
+                return outcome;
+            });
+        } finally {
+            progress.finished();
+        }
         List<ProjectScore> scores = new ArrayList<>();
         List<Diagnostic> errors = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>();
