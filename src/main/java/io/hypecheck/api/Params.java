@@ -38,6 +38,14 @@ public interface Params {
      */
     String field(String name);
 
+    /**
+     * A required field path whose values are numbers (an amount, an integer or a number), checked
+     * like {@link #field}: a text, date or yes/no field is a rubric error.
+     */
+    default String numberField(String name) {
+        return field(name);
+    }
+
     /** An optional list of field paths (a single path counts as a list of one), each checked. */
     Optional<List<String>> fields(String name);
 

@@ -61,7 +61,12 @@ public final class ConfigLoader {
             if (path.equals("-")) {
                 continue;
             }
-            Optional<Path> near = nearest(workDir.resolve(path));
+            Optional<Path> near;
+            try {
+                near = nearest(workDir.resolve(path));
+            } catch (java.nio.file.InvalidPathException e) {
+                continue; // a name this locale cannot encode: loading reports it for that path alone
+            }
             if (found.isPresent() && near.isPresent() && !found.get().equals(near.get())) {
                 throw HypecheckException.config("the paths belong to different watchlists (" + display(found.get(), workDir)
                         + " and " + display(near.get(), workDir) + "); score them separately, or name one with --config");

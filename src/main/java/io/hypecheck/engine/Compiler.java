@@ -75,6 +75,12 @@ public final class Compiler implements ConditionCompiler {
     }
 
     /** Checks a field path against the project format, in this compiler's scope. */
+    /** The kind of value at a field path that {@link #checkField} accepted (the element's kind for a list). */
+    io.hypecheck.project.Kind kindOf(String path) {
+        io.hypecheck.project.Field field = io.hypecheck.project.ProjectFormat.field(scope + path).orElseThrow();
+        return field.kind() == io.hypecheck.project.Kind.LIST ? field.element().kind() : field.kind();
+    }
+
     String checkField(YamlNode node, String path) {
         String absolute = scope + path;
         if (io.hypecheck.project.ProjectFormat.field(absolute).isEmpty()) {

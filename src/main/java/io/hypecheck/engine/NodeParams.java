@@ -144,6 +144,18 @@ final class NodeParams implements Params {
     }
 
     @Override
+    public String numberField(String name) {
+        String path = field(name);
+        io.hypecheck.project.Kind kind = compiler.kindOf(path);
+        if (kind != io.hypecheck.project.Kind.INT && kind != io.hypecheck.project.Kind.NUMBER
+                && kind != io.hypecheck.project.Kind.AMOUNT) {
+            throw new YamlProblem(values.getOrDefault(name, owner), type + ": " + name + ": '" + path
+                    + "' is not a number field (it holds " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " values)");
+        }
+        return path;
+    }
+
+    @Override
     public Optional<List<String>> fields(String name) {
         return optionalStrings(name).map(paths -> paths.stream()
                 .map(path -> compiler.checkField(values.get(name), path)).toList());

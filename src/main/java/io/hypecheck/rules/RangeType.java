@@ -35,7 +35,7 @@ public final class RangeType implements RuleType {
 
     @Override
     public Condition compile(Params params) {
-        String field = params.field("field");
+        String field = params.numberField("field");
         Bounds bounds = Bounds.of(params);
         String quantifier = params.optionalString("quantifier").orElse("any");
         if (!quantifier.equals("any") && !quantifier.equals("all")) {

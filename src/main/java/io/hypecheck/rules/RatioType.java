@@ -38,8 +38,8 @@ public final class RatioType implements RuleType {
 
     @Override
     public Condition compile(Params params) {
-        String numerator = params.field("numerator");
-        String denominator = params.field("denominator");
+        String numerator = params.numberField("numerator");
+        String denominator = params.numberField("denominator");
         Bounds bounds = Bounds.of(params);
         return facts -> {
             List<Fact> top = numbers(facts.values(numerator));
