@@ -34,8 +34,8 @@ final class SarifLocation {
     /** {@code physicalLocation} for a file and a span. */
     ObjectNode physical(String file, Location region) {
         ObjectNode node = artifact(file);
-        node.putObject("region").put("startLine", region.line()).put("startColumn", region.column())
-                .put("endLine", region.endLine()).put("endColumn", region.endColumn());
+        node.putObject("region").put("startLine", region.line()).put("startColumn", region.utf16Column())
+                .put("endLine", region.endLine()).put("endColumn", region.utf16EndColumn());
         return node;
     }
 

@@ -56,7 +56,8 @@ public final class SourceText {
     public Location position(int codePointIndex) {
         int offset = charOffset(codePointIndex);
         int line = lineOf(offset);
-        return Location.at(line + 1, column(line, offset));
+        int column = column(line, offset);
+        return new Location(line + 1, column, line + 1, column, offset - lineStarts[line] + 1, offset - lineStarts[line] + 1);
     }
 
     /** The span between two YAML marks. */
@@ -65,9 +66,7 @@ public final class SourceText {
         int to = Math.max(from, offset(end));
         int startLine = lineOf(from);
         int endLine = lineOf(to);
-        int startColumn = column(startLine, from);
-        return new Location(startLine + 1, startColumn, endLine + 1,
-                endLine == startLine ? Math.max(column(endLine, to), startColumn) : column(endLine, to));
+        return span(from, to, startLine, endLine);
     }
 
     /**
@@ -110,10 +109,15 @@ public final class SourceText {
     private Location locate(int start, int end) {
         int startLine = lineOf(start);
         int endLine = lineOf(Math.max(start, end - 1));
-        int startColumn = column(startLine, start);
-        int endColumn = column(endLine, end);
-        return new Location(startLine + 1, startColumn, endLine + 1,
-                endLine == startLine ? Math.max(endColumn, startColumn) : endColumn);
+        return span(start, end, startLine, endLine);
+    }
+
+    private Location span(int from, int to, int startLine, int endLine) {
+        int startColumn = column(startLine, from);
+        int endColumn = endLine == startLine ? Math.max(column(endLine, to), startColumn) : column(endLine, to);
+        int startUnits = from - lineStarts[startLine] + 1;
+        int endUnits = endLine == startLine ? Math.max(to - lineStarts[endLine] + 1, startUnits) : to - lineStarts[endLine] + 1;
+        return new Location(startLine + 1, startColumn, endLine + 1, endColumn, startUnits, Math.max(endUnits, endColumn));
     }
 
     /** The 1-based column, in characters, of a char offset on a 0-based line. */

@@ -802,9 +802,9 @@ class ProjectLoaderTest {
         // when
         Location location = tag.locator().locate(at, at + 6);
 
-        // then
-        assertThat(tag.location()).isEqualTo(new Location(2, 13, 2, 23));
-        assertThat(location).isEqualTo(new Location(2, 16, 2, 22));
+        // then: characters as editors count them; UTF-16 units beside them for SARIF
+        assertThat(tag.location()).isEqualTo(new Location(2, 13, 2, 23, 14, 25));
+        assertThat(location).isEqualTo(new Location(2, 16, 2, 22, 18, 24));
     }
 
     @Test
