@@ -40,8 +40,12 @@ public record Diagnostic(String file, int line, int column, Severity severity, S
         return new Diagnostic(file, line, column, Severity.WARNING, message);
     }
 
-    /** {@code file:line:column: message}, the form editors and CI logs link to. */
+    /**
+     * {@code file:line:column: message}, the form editors and CI logs link to. A file name holding a
+     * colon is quoted ({@code "x.yaml:3:4":1:1: ...}), so it cannot pass for a position.
+     */
     public String format() {
-        return line == 0 ? file + ": " + message : file + ":" + line + ":" + column + ": " + message;
+        String name = file.indexOf(':') >= 0 || file.startsWith("\"") ? "\"" + file.replace("\"", "\\\"") + "\"" : file;
+        return line == 0 ? name + ": " + message : name + ":" + line + ":" + column + ": " + message;
     }
 }
