@@ -206,4 +206,33 @@ class ScorerTest {
     void noTrendMeansNoPrimaryTrend() {
         assertThat(scorer.score(evaluation(FRESH, List.of())).primaryTrend()).isEmpty();
     }
+
+    @Test
+    void factsExactlyTwelveMonthsOldAreStale() {
+        // given: the same hype, dated 11 and 12 months before today (2026-11-24)
+        var results = List.of(result(CHECK, "a", Effect.HYPE, 60, Truth.TRUE, Kind.VALUATION, Provenance.ON_CHAIN),
+                result(CHECK, "b", Effect.HYPE, 40, Truth.TRUE, Kind.NARRATIVE, Provenance.ON_CHAIN));
+        Project elevenMonths = project("name: A\nas_of: 2025-12-24\nsources: [https://example.org]\n");
+        Project twelveMonths = project("name: B\nas_of: 2025-11-24\nsources: [https://example.org]\n");
+
+        // then
+        assertThat(scorer.score(evaluation(elevenMonths, results)).confidence()).isEqualTo(1.0);
+        assertThat(scorer.score(evaluation(twelveMonths, results)).confidence()).isEqualTo(0.7);
+    }
+
+    @Test
+    void rulesWithoutAKindEachCountAsTheirOwnSupportAndFivePointsIsStrong() {
+        // given: three undeclared substance rules of 10, 5 and 4 points
+        var results = List.of(result(CHECK, "a", Effect.SUBSTANCE, 10, Truth.TRUE, Kind.OTHER),
+                result(CHECK, "b", Effect.SUBSTANCE, 5, Truth.TRUE, Kind.OTHER),
+                result(CHECK, "c", Effect.SUBSTANCE, 4, Truth.TRUE, Kind.OTHER),
+                result(CHECK, "d", Effect.SUBSTANCE, 10, Truth.TRUE, Kind.USAGE));
+
+        // when
+        ProjectScore score = scorer.score(evaluation(FRESH, results));
+
+        // then: usage once, then other for a and b (c, at 4 points, is not strong)
+        assertThat(score.judgment().substanceKinds()).containsExactly(Kind.USAGE, Kind.OTHER, Kind.OTHER);
+        assertThat(score.verdict()).isEqualTo(Verdict.SUBSTANCE);
+    }
 }
