@@ -3,6 +3,8 @@ package io.hypecheck.prose;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import io.hypecheck.api.Provenance;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,7 +23,7 @@ public final class Markers {
             + "|\\bquestioned\\b|outside tall(y|ies)|(independent|outside|third[- ]party) (estimates|tallies|counts|analysts|researchers) (put|puts|suggest|show|found|counted)"
             + "|(could|can)\\s*(not|n't) be (independently )?verified|unverified|not (been )?independently verified|\\binflated\\b|\\bcritics\\b|allegations"
             + "|contestad|questionad|(não|nao) (pôde|pode|puderam|podem) ser verificad|(não|nao) verificad|\\binflad|críticos|sem verificação independente)");
-    private static final Map<Provenance, Pattern> SOURCES = Map.of(
+    private static final Map<Provenance, Pattern> SOURCES = new java.util.EnumMap<>(Map.of(
             Provenance.SELF_REPORTED, Pattern.compile("(?i)(by (its|their|the company's|the team's|the project's|the foundation's) own (figures|numbers|count|counts|account|data|metrics|estimates?|dashboard|reckoning)"
                     + "|according to (the |its |their )?(company|team|project|founders?|foundation|developers|protocol|startup|network)\\b"
                     + "|\\b(the )?(company|team|project|foundation|founders?|startup|protocol)\\s+(says|said|claims|claimed|reports|reported|states|stated|announced|touts|advertises)"
@@ -36,7 +38,7 @@ public final class Markers {
                     + "|(segundo|de acordo com|conforme) (o |a )?(defillama|coingecko|coinmarketcap|messari|dune|token terminal|dados independentes|analistas|levantamento independente|dados de mercado)"
                     + "|dados (independentes|de mercado))"),
             Provenance.ON_CHAIN, Pattern.compile("(?i)(on[- ]chain (data|records?|metrics|analytics|activity|figures) ?(shows?|indicates?|puts|counts)?|(dados|registros|métricas) on[- ]chain|verifiable on[- ]chain|verificáve(l|is) on[- ]chain)"),
-            Provenance.AUDITED, Pattern.compile("(?i)(audited (figures|financials|revenue|accounts|reserves)|(figures|revenue|reserves|financials) (were |are )?audited by|auditad[oa]s? (por|pela|pelo))"));
+            Provenance.AUDITED, Pattern.compile("(?i)(audited (figures|financials|revenue|accounts|reserves)|(figures|revenue|reserves|financials) (were |are )?audited by|auditad[oa]s? (por|pela|pelo))")));
     private static final Pattern CONTRAST = Pattern.compile("(?i)\\b(though|although|but|while|whereas|however|yet|mas|embora|porém|porem|enquanto|contudo|entretanto)\\b");
     private static final Pattern OTHER_ENTITY = Pattern.compile("(?i)\\b(its |the )?(parent( company)?|sister (company|project)|partners?|investors?|backers?|acquirer|empresa-mãe|controladora|parceir[oa]s?|investidor(es)?|patrocinador(es)?)\\b");
 
@@ -45,27 +47,74 @@ public final class Markers {
 
     /** Where the figure at offset {@code at} of a sentence comes from, as its words say. */
     static Provenance at(Sentence sentence, int at) {
-        String text = sentence.text();
-        if (DISPUTED.matcher(text).find() || !hasFigure(sentence.next()) && DISPUTED.matcher(sentence.next()).find()) {
-            return Provenance.DISPUTED;
-        }
-        Provenance before = Provenance.UNSTATED;
-        int beforeAt = -1;
-        Provenance after = Provenance.UNSTATED;
-        int afterAt = Integer.MAX_VALUE;
-        for (Map.Entry<Provenance, Pattern> source : SOURCES.entrySet()) {
-            Matcher m = source.getValue().matcher(text);
-            while (m.find()) {
-                if (m.end() <= at && m.start() > beforeAt && !CONTRAST.matcher(text.substring(m.end(), at)).find()) {
-                    before = source.getKey();
-                    beforeAt = m.start();
-                } else if (m.start() >= at && m.start() < afterAt && !CONTRAST.matcher(text.substring(at, m.start())).find()) {
-                    after = source.getKey();
-                    afterAt = m.start();
+        return Marks.of(sentence).at(at); // sources in enum order, so equal places resolve the same way every run
+    }
+
+    /**
+     * The markers of one sentence, found once and cached by the sentence's text: whether it (or a
+     * figure-less next sentence) disputes its figures, each source marker with its place, and each
+     * contrast word's place.
+     */
+    private record Marks(boolean disputed, List<int[]> sources, List<Provenance> kinds, List<Integer> contrasts) {
+
+        private static final int CACHE_LIMIT = 20_000;
+        private static final Map<String, Marks> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static Marks of(Sentence sentence) {
+            String key = sentence.text() + "\u0000" + sentence.next();
+            Marks cached = CACHE.get(key);
+            if (cached != null) {
+                return cached;
+            }
+            String text = sentence.text();
+            boolean disputed = DISPUTED.matcher(text).find()
+                    || !hasFigure(sentence.next()) && DISPUTED.matcher(sentence.next()).find();
+            List<int[]> sources = new ArrayList<>();
+            List<Provenance> kinds = new ArrayList<>();
+            for (Map.Entry<Provenance, Pattern> source : SOURCES.entrySet()) {
+                Matcher m = source.getValue().matcher(text);
+                while (m.find()) {
+                    sources.add(new int[] {m.start(), m.end()});
+                    kinds.add(source.getKey());
                 }
             }
+            List<Integer> contrasts = new ArrayList<>();
+            Matcher c = CONTRAST.matcher(text);
+            while (c.find()) {
+                contrasts.add(c.start());
+            }
+            Marks marks = new Marks(disputed, sources, kinds, contrasts);
+            if (CACHE.size() >= CACHE_LIMIT) {
+                CACHE.clear();
+            }
+            CACHE.put(key, marks);
+            return marks;
         }
-        return before != Provenance.UNSTATED ? before : after;
+
+        Provenance at(int at) {
+            if (disputed) {
+                return Provenance.DISPUTED;
+            }
+            Provenance before = Provenance.UNSTATED;
+            int beforeAt = -1;
+            Provenance after = Provenance.UNSTATED;
+            int afterAt = Integer.MAX_VALUE;
+            for (int i = 0; i < sources.size(); i++) {
+                int[] m = sources.get(i);
+                if (m[1] <= at && m[0] > beforeAt && !contrastBetween(m[1], at)) {
+                    before = kinds.get(i);
+                    beforeAt = m[0];
+                } else if (m[0] >= at && m[0] < afterAt && !contrastBetween(at, m[0])) {
+                    after = kinds.get(i);
+                    afterAt = m[0];
+                }
+            }
+            return before != Provenance.UNSTATED ? before : after;
+        }
+
+        private boolean contrastBetween(int from, int to) {
+            return contrasts.stream().anyMatch(c -> c >= from && c < to);
+        }
     }
 
     /** Where a text match at a character offset of a free-text value comes from, as its sentence says. */
