@@ -61,8 +61,21 @@ public final class ClaimsLedger {
     private ClaimsLedger() {
     }
 
-    /** The ledger of a project's claims, in file order. */
+    /** Ledgers already made, by the facts they were made of (the same facts are asked once per claims rule). */
+    private static final java.util.Map<Facts, List<ClaimCheck>> MADE =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** The ledger of a project's claims, in file order; made once for the same facts. */
     public static List<ClaimCheck> of(Facts facts) {
+        List<ClaimCheck> made = MADE.get(facts);
+        if (made == null) {
+            made = make(facts);
+            MADE.put(facts, made);
+        }
+        return made;
+    }
+
+    private static List<ClaimCheck> make(Facts facts) {
         List<ClaimCheck> out = new ArrayList<>();
         for (Fact claim : facts.values("claims")) {
             if (!(claim.value() instanceof String text)) {
