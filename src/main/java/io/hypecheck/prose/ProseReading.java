@@ -15,9 +15,6 @@ import java.util.Optional;
  */
 public record ProseReading(Map<String, List<Fact>> facts, Map<String, Evidence> absences) {
 
-    /** Nothing read. */
-    public static final ProseReading EMPTY = new ProseReading(Map.of(), Map.of());
-
     public ProseReading {
         facts = Map.copyOf(facts);
         absences = Map.copyOf(absences);

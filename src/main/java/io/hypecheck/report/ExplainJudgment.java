@@ -36,10 +36,10 @@ final class ExplainJudgment {
         if (!j.claims().isEmpty()) {
             out.append("\nclaims ledger:\n");
             for (ClaimCheck c : j.claims()) {
-                out.append(String.format(Locale.ROOT, "  %-12s %s (line %d)\n", c.status().id(), quote(clean.apply(c.text())),
+                out.append(String.format(Locale.ROOT, "  %-12s %s (line %d)\n", c.status().id(), ExplainRenderer.quote(clean.apply(c.text())),
                         c.location().line()));
                 c.evidence().forEach(e -> out.append("      ").append(c.status() == io.hypecheck.claims.ClaimStatus.CONTRADICTED
-                        ? "refuted by: " : "backed by: ").append(e.path()).append(" = ").append(quote(clean.apply(e.text())))
+                        ? "refuted by: " : "backed by: ").append(e.path()).append(" = ").append(ExplainRenderer.quote(clean.apply(e.text())))
                         .append(" at line ").append(e.location().line()).append('\n'));
             }
         }
@@ -47,10 +47,5 @@ final class ExplainJudgment {
 
     private static String kinds(List<Kind> kinds) {
         return kinds.isEmpty() ? "none" : String.join(", ", kinds.stream().map(Kind::id).toList());
-    }
-
-    private static String quote(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        return "\"" + (flat.length() > 80 ? flat.substring(0, 77) + "..." : flat) + "\"";
     }
 }

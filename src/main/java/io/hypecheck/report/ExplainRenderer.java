@@ -87,7 +87,8 @@ public final class ExplainRenderer {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.2f", value);
     }
 
-    private static String quote(String text) {
+    /** A value on one line, cut at 80 characters, in quotes. */
+    static String quote(String text) {
         String flat = text.replaceAll("\\s+", " ").strip();
         return "\"" + (flat.length() > 80 ? flat.substring(0, 77) + "..." : flat) + "\"";
     }

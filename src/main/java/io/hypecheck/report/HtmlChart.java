@@ -1,7 +1,7 @@
 package io.hypecheck.report;
 
 import io.hypecheck.score.ProjectScore;
-import io.hypecheck.score.Scorer;
+import io.hypecheck.score.Verdicts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,13 +45,13 @@ final class HtmlChart {
                 .append(HEIGHT).append("\" role=\"img\" aria-labelledby=\"chart-title chart-desc\">\n")
                 .append("<title id=\"chart-title\">Hype versus substance</title>\n")
                 .append("<desc id=\"chart-desc\">One point per project, coloured by its verdict: hype across, substance up. "
-                        + "A substance verdict needs a score of ").append(Scorer.SUBSTANCE_AT)
-                .append(" or more (above the upper line), a hype verdict ").append(Scorer.HYPE_AT)
+                        + "A substance verdict needs a score of ").append(Verdicts.SUBSTANCE_AT)
+                .append(" or more (above the upper line), a hype verdict ").append(Verdicts.HYPE_AT)
                 .append(" or less (below the lower line).</desc>\n");
         List<HtmlChartLabels.Box> obstacles = new ArrayList<>(HtmlChartFrame.axes(out));
         List<double[]> places = projects.stream().map(p -> new double[] {x(p.hype()), y(p.substance())}).toList();
-        obstacles.addAll(HtmlChartFrame.threshold(out, Scorer.SUBSTANCE_AT, true, places));
-        obstacles.addAll(HtmlChartFrame.threshold(out, Scorer.HYPE_AT, false, places));
+        obstacles.addAll(HtmlChartFrame.threshold(out, Verdicts.SUBSTANCE_AT, true, places));
+        obstacles.addAll(HtmlChartFrame.threshold(out, Verdicts.HYPE_AT, false, places));
         out.append("<g class=\"points\">\n");
         for (int i = 0; i < projects.size(); i++) {
             point(out, i + 1, projects.get(i));

@@ -1,8 +1,8 @@
 package io.hypecheck.report;
 
+import io.hypecheck.score.Verdicts;
 import io.hypecheck.baseline.DeltaText;
 import io.hypecheck.diagnostic.Diagnostic;
-import io.hypecheck.score.Scorer;
 import io.hypecheck.score.Verdict;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -87,8 +87,8 @@ public final class HtmlRenderer implements Renderer {
                     .append(")</li>");
         }
         out.append("</ul>\n<p class=\"caption\">Each point is a project, coloured by its verdict and linked to its "
-                + "section. A substance verdict needs a score of ").append(Scorer.SUBSTANCE_AT)
-                .append(" or more (above the green line), a hype verdict ").append(Scorer.HYPE_AT)
+                + "section. A substance verdict needs a score of ").append(Verdicts.SUBSTANCE_AT)
+                .append(" or more (above the green line), a hype verdict ").append(Verdicts.HYPE_AT)
                 .append(" or less (below the red line); a grey point had too little evidence for a verdict. Projects at "
                 + "the same place share a label (“+N”); labels that would overlap are left off: hover a point for its "
                 + "name.</p>\n</figcaption>\n");

@@ -31,13 +31,6 @@ import java.util.List;
  */
 public final class Scorer {
 
-    /** Below this coverage the verdict is unknown. */
-    public static final double MIN_CONFIDENCE = Verdicts.MIN_COVERAGE;
-    /** At or above this score the verdict can be substance. */
-    public static final int SUBSTANCE_AT = Verdicts.SUBSTANCE_AT;
-    /** At or below this score the verdict can be hype. */
-    public static final int HYPE_AT = Verdicts.HYPE_AT;
-
     private final LocalDate today;
 
     public Scorer(LocalDate today) {

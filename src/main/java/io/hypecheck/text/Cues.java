@@ -31,7 +31,7 @@ final class Cues {
             "will", "would", "can", "could", "be", "been", "remains", "remain", "remained", "still", "also");
 
     /** Contrast words: what follows is compared with or set against the project, not said of it. */
-    static final Set<String> CONTRAST = Set.of("than", "unlike", "versus", "vs", "replacing", "ao", "diferente",
+    static final Set<String> CONTRAST = Set.of("than", "unlike", "versus", "vs", "replacing", "diferente",
             "diferentemente");
 
     /** Words that end a clause, and so a scope. */

@@ -109,7 +109,7 @@ public final class Phrase {
     }
 
     /** The word index of every occurrence in an indexed text, affirmed or not, ascending. */
-    public List<Integer> occurrences(IndexedText text) {
+    private List<Integer> occurrences(IndexedText text) {
         List<Token> tokens = text.tokens();
         List<Integer> found = new ArrayList<>();
         if (words.get(0).prefix()) {
@@ -132,10 +132,6 @@ public final class Phrase {
         return found;
     }
 
-    /** How many words the phrase has. */
-    public int length() {
-        return words.size();
-    }
 
     private boolean matchesAt(List<Token> tokens, int i) {
         for (int j = 0; j < words.size(); j++) {

@@ -104,7 +104,7 @@ public record Scopes(int[] cueOf, int[] sentence) {
         if (w.equals("que") && isComparativeQue(tokens, i)) {
             return 1;
         }
-        if (Cues.CONTRAST.contains(w) && !w.equals("ao")) {
+        if (Cues.CONTRAST.contains(w)) {
             return (w.equals("diferente") || w.equals("diferentemente")) && !next.equals("de") ? 0 : 1;
         }
         return isNegation(tokens, i, english) && !hyphenated(text, tokens, i) ? 1 : 0;
