@@ -116,8 +116,11 @@ public final class Scorer {
      * sum, then by id.
      */
     private static List<TrendScore> trends(Evaluation evaluation) {
-        List<String> tags = evaluation.project().facts(java.time.LocalDate.MIN).values("tags").stream()
-                .map(f -> io.hypecheck.text.Fold.fold(f.value().toString().strip())).toList();
+        // the declared tags as written, read from the loaded file (a facts view would read the prose again)
+        List<String> tags = evaluation.project().fields().fields().get("tags") instanceof io.hypecheck.project.Value.Items items
+                ? items.items().stream().filter(v -> v instanceof io.hypecheck.project.Value.Scalar)
+                        .map(v -> io.hypecheck.text.Fold.fold(((io.hypecheck.project.Value.Scalar) v).value().toString().strip())).toList()
+                : List.of();
         return evaluation.trends().stream().filter(TrendResult::member)
                 .sorted(Comparator.comparingDouble(TrendResult::strength).reversed()
                         .thenComparing(Comparator.comparingDouble(TrendResult::weight).reversed())
