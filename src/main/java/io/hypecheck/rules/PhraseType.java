@@ -72,7 +72,7 @@ public final class PhraseType implements RuleType {
         }).orElse(Outcome.unknown());
     }
 
-    private static List<Phrase> phrases(List<String> terms) {
+    static List<Phrase> phrases(List<String> terms) {
         Map<String, Phrase> phrases = new LinkedHashMap<>();
         for (String term : terms) {
             try {

@@ -72,6 +72,12 @@ public record IndexedText(List<Token> tokens, Map<String, List<Integer>> index, 
         return scopes.free(from, to);
     }
 
+    /** The index of the sentence the word at or after a character offset stands in. */
+    public int sentenceAt(int offset) {
+        int word = wordAt(offset);
+        return word < tokens.size() ? scopes.sentenceOf(word) : Integer.MAX_VALUE;
+    }
+
     /** The positions of words indexed under a key, ascending. */
     List<Integer> positions(String key) {
         return index.getOrDefault(key, List.of());

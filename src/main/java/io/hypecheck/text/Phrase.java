@@ -108,6 +108,12 @@ public final class Phrase {
                 .map(i -> span(text.tokens(), i));
     }
 
+    /** Every occurrence in an indexed text that the text affirms, in order (see {@link #find(IndexedText)}). */
+    public List<Span> findAll(IndexedText text) {
+        return occurrences(text).stream().filter(i -> text.scopes().free(i, i + words.size()))
+                .map(i -> span(text.tokens(), i)).toList();
+    }
+
     /** The word index of every occurrence in an indexed text, affirmed or not, ascending. */
     private List<Integer> occurrences(IndexedText text) {
         List<Token> tokens = text.tokens();

@@ -30,7 +30,7 @@ class BuiltInTypesTest {
         List<RuleType> loaded = ServiceLoader.load(RuleType.class).stream().map(ServiceLoader.Provider::get).toList();
 
         // then
-        assertThat(listed).isSorted().hasSize(14).allMatch(name -> name.startsWith("io.hypecheck.rules."));
+        assertThat(listed).isSorted().hasSize(15).allMatch(name -> name.startsWith("io.hypecheck.rules."));
         assertThat(loaded).extracting(t -> t.getClass().getName()).containsExactlyInAnyOrderElementsOf(listed);
         assertThat(loaded).allMatch(t -> Modifier.isFinal(t.getClass().getModifiers()));
     }

@@ -21,7 +21,7 @@ final class FakeParams implements Params {
 
     private static final Map<String, RuleType> TYPES = Stream.of(new PhraseType(), new RegexType(), new TagType(),
             new RangeType(), new PresentType(), new AbsentType(), new EqualsType(), new RatioType(), new CountType(),
-            new AllType(), new AnyType(), new NotType(), new SomeType())
+            new AllType(), new AnyType(), new NotType(), new SomeType(), new TogetherType())
             .collect(Collectors.toMap(RuleType::name, Function.identity()));
 
     private final Map<String, ?> values;
