@@ -16,8 +16,8 @@ public enum Kind {
     AMOUNT("an amount"),
     /** true or false. */
     BOOL("true or false"),
-    /** YYYY-MM-DD or YYYY-MM. */
-    DATE("a date (YYYY-MM-DD or YYYY-MM)"),
+    /** YYYY-MM-DD, YYYY-MM or YYYY. */
+    DATE("a date (YYYY-MM-DD, YYYY-MM or YYYY)"),
     /** One of a fixed set of words. */
     CHOICE("one of"),
     /** A mapping of named fields. */

@@ -47,7 +47,7 @@ public final class ProjectSchema {
                         .add(JSON.objectNode().put("type", "string").put("pattern", AMOUNT_PATTERN));
             }
             case BOOL -> node.put("type", "boolean");
-            case DATE -> node.put("type", "string").put("pattern", "^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$");
+            case DATE -> node.put("type", "string").put("pattern", "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$");
             case CHOICE -> field.choices().forEach(node.putArray("enum")::add);
             case OBJECT -> {
                 node.put("type", "object");

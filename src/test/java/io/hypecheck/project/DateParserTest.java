@@ -22,6 +22,12 @@ class DateParserTest {
     }
 
     @Test
+    void readsAYearAloneAsItsFirstDay() {
+        // given the year alone, as analysts often know only the year a project launched; then 1 January
+        assertThat(DateParser.parse("2023")).contains(LocalDate.of(2023, 1, 1));
+    }
+
+    @Test
     void acceptsTheLeapDayOfALeapYear() {
         // when / then
         assertThat(DateParser.parse("2024-02-29")).contains(LocalDate.of(2024, 2, 29));
@@ -35,7 +41,7 @@ class DateParserTest {
 
     @ParameterizedTest(name = "[{index}] ''{0}''")
     @ValueSource(strings = {"2024-13", "2024-00", "2024-02-30", "2023-02-29", "2024-04-31", "2024-01-00",
-        "2024-1", "2024-01-1", "24-01-01", "2024", "2024/01/01", "01-02-2024", "2024-01-01T10:00:00",
+        "2024-1", "2024-01-1", "24-01-01", "202", "20245", "2024/01/01", "01-02-2024", "2024-01-01T10:00:00",
         "2024-01-01 10:00:00", "yesterday", ""})
     void rejectsInvalidDates(String text) {
         // when / then

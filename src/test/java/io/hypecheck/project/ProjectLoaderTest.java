@@ -289,8 +289,8 @@ class ProjectLoaderTest {
 
         // then
         assertThat(messages(result)).containsExactly(
-                FILE + ":3:13: traction.launched: expected a date (YYYY-MM-DD or YYYY-MM), got 2024-02-30",
-                FILE + ":4:8: as_of: expected a date (YYYY-MM-DD or YYYY-MM), got \"2024-13\"");
+                FILE + ":3:13: traction.launched: expected a date (YYYY-MM-DD, YYYY-MM or YYYY), got 2024-02-30",
+                FILE + ":4:8: as_of: expected a date (YYYY-MM-DD, YYYY-MM or YYYY), got \"2024-13\"");
     }
 
     @Test
