@@ -44,6 +44,8 @@ public final class ProjectFormat {
                     scalar("nodes", Kind.INT, "Nodes or operators."),
                     scalar("revenue_usd_annual", Kind.AMOUNT, "Fees or revenue over the last 12 months, USD."),
                     scalar("tvl_usd", Kind.AMOUNT, "Extension: total value locked or deposited in the protocol, USD."),
+                    scalar("volume_usd_annual", Kind.AMOUNT, "Extension: value the product settles or processes for its users over 12 months (trading, payments), USD; not the token's own trading volume."),
+                    scalar("adopters", Kind.INT, "Extension: organisations or applications that use the product in production (protocols, wallets, companies)."),
                     scalar("revenue_change_pct", Kind.NUMBER, "Extension: change of revenue over the period the file describes, in percent (negative: a decline)."),
                     scalar("users_change_pct", Kind.NUMBER, "Extension: change of active users over the period the file describes, in percent.")),
             object("team", "The people behind it.",

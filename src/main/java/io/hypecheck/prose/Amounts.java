@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Dollar amounts in prose with the role the words around them give: market cap, FDV, revenue
  * (annualised from monthly, quarterly, weekly or daily figures), money raised, money paid out to
- * builders. Amounts in other currencies ({@code R$}, {@code €}) are not dollars and are skipped;
+ * builders, volume settled for users (annualised too; not the token's own trading). Amounts in other currencies ({@code R$}, {@code €}) are not dollars and are skipped;
  * a past peak ("peaked at", "no pico") is not a current value; a figure of another entity (a
  * parent company, a partner) does not count. "From $3.5M to under $200k" gives the later figure
  * and the change, in percent.
@@ -83,7 +83,10 @@ final class Amounts {
                         .divide(before.signum() == 0 ? BigDecimal.ONE : before, 0, RoundingMode.HALF_UP);
                 role.changePath().ifPresent(p -> out.add(new Found(p, change, start, end)));
             }
-            BigDecimal annual = role == Roles.Role.REVENUE ? Roles.annualised(text, later ? spans.get(i - 1)[0] : start, end, value) : value;
+            if (role == Roles.Role.VOLUME && Roles.tokenTrading(text)) {
+                continue;
+            }
+            BigDecimal annual = role == Roles.Role.REVENUE || role == Roles.Role.VOLUME ? Roles.annualised(text, later ? spans.get(i - 1)[0] : start, end, value) : value;
             boolean past = !later && PEAK.matcher(window(text, start, end)).find();
             boolean cumulative = role == Roles.Role.REVENUE && CUMULATIVE.matcher(window(text, start, end)).find();
             if (!past && !cumulative) {

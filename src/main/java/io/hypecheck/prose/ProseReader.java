@@ -39,6 +39,7 @@ public final class ProseReader {
                 found.addAll(Counts.in(sentence, portuguese));
                 found.addAll(Changes.in(sentence));
                 found.addAll(Statements.in(sentence));
+                found.addAll(Adoption.in(sentence));
                 for (Found f : found) {
                     place(sentence, f, facts, absences);
                 }

@@ -14,8 +14,9 @@ final class Roles {
         FDV("token.fdv_usd", null, "(\\bfdv\\b|fully[- ]diluted|totalmente diluíd)"),
         REVENUE("traction.revenue_usd_annual", "traction.revenue_change_pct", "(revenues?|\\bfees\\b|\\binterest\\b|\\bbrings?( in)?\\b|\\bgenerat(es|ed|ing|e)\\b|\\byields?\\b|\\btakes in\\b|\\bger(a|am|aram|ou|ando|ar)\\b|\\btraz(em)?\\b|\\bjuros\\b|\\brend(e|eu|em)\\b|\\bsales\\b|\\barr\\b|run[- ]rate|\\bearn(ed|s)?\\b|\\bincome\\b|receitas?|faturamento|faturou|\\btaxas\\b|\\bbilled\\b|\\bbookings\\b)"),
         RAISED("funding.raised_usd", null, "(\\brais(ed|es|ing)?\\b|funding round|\\bround\\b|\\bseed\\b|series [a-d]\\b|token sale|\\bico\\b|\\bcapt(ou|aram|ação|acao)|levantou|levantaram|arrecad|rodada|aporte|investment of|venda de tokens)"),
-        PAID_OUT("funding.distributed_usd", null, "(paid out|distributed|payouts?|awarded|paid (to|out to) (builders|developers|contributors|researchers|data scientists|miners|node operators|participants|creators|labelers|annotators)|\\\\bpagou\\\\b|pag(ou|aram) (a|aos) (desenvolvedores|colaboradores|pesquisadores|participantes|mineradores|criadores)|distribu(iu|íram|ídos|idos)|premia(ção|cao|ções))"),
+        PAID_OUT("funding.distributed_usd", null, "(paid out|distributed|payouts?|awarded|paid (to|out to) (builders|developers|contributors|researchers|data scientists|miners|node operators|participants|creators|labelers|annotators)|\\bpagou\\b|pag(ou|aram) (a|aos) (desenvolvedores|colaboradores|pesquisadores|participantes|mineradores|criadores)|distribu(iu|íram|ídos|idos)|premia(ção|cao|ções))"),
         TVL("traction.tvl_usd", null, "(\\btvl\\b|total value locked|\\bdeposits\\b|valor total bloqueado|\\bdepósitos\\b|locked in (its|the) (pools|protocol|contracts))"),
+        VOLUME("traction.volume_usd_annual", null, "(\\bvolumes?\\b|\\bsettl(es|ed|ing)\\b|\\bprocess(es|ed|ing)\\b|\\bliquid(a|ou|am|aram)\\b|\\bmoviment(a|ou|am|aram)\\b|\\bprocess(a|ou|am|aram)\\b)"),
         USERS(null, "traction.users_change_pct", "(users|usu(á|a)rios|wallets|carteiras|\\bmau\\b|\\bdau\\b|activity|atividade)"),
         NONE(null, null, "$^");
 
@@ -85,6 +86,14 @@ final class Roles {
             }
         }
         return Optional.empty();
+    }
+
+    /** Words that make a volume the token's own trading, which is no use of the product. */
+    private static final Pattern TOKEN_TRADING = Pattern.compile("(?i)\\b(tokens?|coins?|memecoins?|moedas?|futures|futuros|perps?)\\b");
+
+    /** Whether a volume amount is the token's own trading ("the token's daily volume"), judged on its sentence. */
+    static boolean tokenTrading(String sentence) {
+        return TOKEN_TRADING.matcher(sentence).find();
     }
 
     /** A revenue amount over a year: monthly × 12, quarterly × 4, weekly × 52, daily × 365. */

@@ -122,4 +122,16 @@ class ProseReaderTest {
         assertThat(read("The token peaked at a market cap of $700M.").at("token.market_cap_usd")).isEmpty();
         assertThat(read("In 2024 developers flocked to it.").facts()).isEmpty();
     }
+
+    @Test
+    void readsVolumeSettledForUsersAnnualisedButNotTheTokensOwnTrading() {
+        // given a protocol's monthly volume; then it is annualised on its own field
+        assertThat(number(read("It routinely settles about $2B in monthly volume for traders."), "traction.volume_usd_annual"))
+                .isEqualByComparingTo("24000000000");
+        assertThat(number(read("A rede processou US$ 300 milhões em pagamentos no último ano."), "traction.volume_usd_annual"))
+                .isEqualByComparingTo("300000000");
+        // when the volume is the token's own trading; then it is no use of the product
+        assertThat(read("The token saw $500M of daily trading volume after its listing.").at("traction.volume_usd_annual")).isEmpty();
+        assertThat(read("A moeda teve volume de US$ 80 milhões em um dia.").at("traction.volume_usd_annual")).isEmpty();
+    }
 }

@@ -1,0 +1,49 @@
+package io.hypecheck.prose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hypecheck.api.Fact;
+import io.hypecheck.api.Location;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AdoptionTest {
+
+    private static List<Fact> adopters(String description) {
+        Fact fact = new Fact("description", description, description, Location.at(3, 1), (s, e) -> Location.at(3, 1 + s));
+        return ProseReader.read(List.of(fact)).at("traction.adopters");
+    }
+
+    private static BigDecimal count(String description) {
+        List<Fact> facts = adopters(description);
+        assertThat(facts).as("adopters in %s", description).isNotEmpty();
+        return facts.get(0).number();
+    }
+
+    @Test
+    void countsNamedAdoptersInEnglishAndPortuguese() {
+        // given a product used by named organisations; then their number
+        assertThat(count("It is used by PancakeSwap, Uniswap and Linea for trader rebates.")).isEqualByComparingTo("3");
+        assertThat(count("Está em produção: é usada, por exemplo, por protocolos DeFi como PancakeSwap e Uniswap.")).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void takesTheNumberGivenAndReadsAPluralKindOfAdopterAsAtLeastTwo() {
+        assertThat(count("The SDK is integrated into 40 DeFi protocols.")).isEqualByComparingTo("40");
+        assertThat(count("Resolution is built into many wallets and browsers.")).isEqualByComparingTo("2");
+        assertThat(count("Many wallets and browsers have ENS resolution built in.")).isEqualByComparingTo("2");
+        assertThat(count("A resolução está integrada a muitas carteiras e navegadores.")).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void readsNoAdoptionWhereUseIsOnlyPossibleNegatedOrVague() {
+        // English: a possibility, a negation, one name alone
+        assertThat(adopters("The chain is designed to be used by wallets and exchanges.")).isEmpty();
+        assertThat(adopters("The protocol is not yet used by any exchange or wallet.")).isEmpty();
+        assertThat(adopters("It powers AI agents on a testnet.")).isEmpty();
+        // Portuguese: a possibility, words of use followed by a concept, not adopters
+        assertThat(adopters("A rede pode ser usada por empresas e bancos no futuro.")).isEmpty();
+        assertThat(adopters("Propõe impressões digitais embutidas nos modelos para rastrear seu uso, dentro do conceito OML (Open, Monetizable, Loyal).")).isEmpty();
+    }
+}
