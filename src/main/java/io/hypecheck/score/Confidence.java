@@ -5,26 +5,30 @@ import java.util.List;
 
 /**
  * How far to trust a verdict, 0 to 1, to two decimals (the README repeats it):
- * {@code freshness × sourcing × (0.3 × coverage + 0.35 × quality + 0.35 × margin)}, where
+ * {@code freshness × sourcing × (0.75 × robustness + 0.25 × quality)}, where
  * <ul>
- *   <li>{@code coverage} is the share of the rules that apply that could be decided;</li>
+ *   <li>{@code robustness} is the share of the score range ({@code score_low} to {@code score_high},
+ *       what the score would be if every undecided rule went against the project or for it) that
+ *       lies inside the verdict's band: 60 to 100 for substance, 0 to 40 for hype, 41 to 59 for mixed
+ *       (each band read to the half point, so a range of one score is all in or all out). It is how
+ *       far the score sits from the nearest line, measured against what the file leaves open: a
+ *       verdict the missing facts could not move is 1; a mixed verdict held back from a line it
+ *       passed for lack of support lies mostly outside its band;</li>
  *   <li>{@code quality} is the point-weighted quality of the evidence behind the decisive findings
- *       (the verdict's own side; both sides for mixed) as {@link Quality} grades it;</li>
- *   <li>{@code margin} is how far the score sits inside its verdict's band: for substance
- *       (score − 59) ÷ 15, for hype (41 − score) ÷ 15, for mixed the distance to the nearer line ÷ 10,
- *       or ÷ 20 when the side it leans to has the support its verdict needs (a borderline call), and
- *       none when a score past a line was held back for lack of support; each at most 1;</li>
+ *       (the verdict's own side; both sides for mixed) as {@link Quality} grades it, so self-reported
+ *       or disputed facts lower it;</li>
  *   <li>{@code freshness} is 1 when {@code as_of} is within 12 months of today, 0.7 when older, 0.85
  *       when absent; {@code sourcing} is 1 with {@code sources}, 0.85 without.</li>
  * </ul>
+ * An unknown verdict's confidence is {@code freshness × sourcing × 0.3 × coverage}.
  */
 final class Confidence {
 
     private Confidence() {
     }
 
-    static double of(Verdict verdict, int score, double coverage, List<Finding> findings, double freshness, double sourcing,
-                     boolean leaningSupported) {
+    static double of(Verdict verdict, int score, int low, int high, double coverage, List<Finding> findings,
+                     double freshness, double sourcing) {
         if (verdict == Verdict.UNKNOWN) {
             return round(freshness * sourcing * 0.3 * coverage);
         }
@@ -35,13 +39,25 @@ final class Confidence {
         };
         double points = decisive.stream().mapToDouble(Finding::points).sum();
         double quality = points == 0 ? 0 : decisive.stream().mapToDouble(f -> f.points() * Quality.quality(f.evidence())).sum() / points;
-        double margin = switch (verdict) {
-            case SUBSTANCE -> (score - Verdicts.SUBSTANCE_AT + 1) / 15.0;
-            case HYPE -> (Verdicts.HYPE_AT - score + 1) / 15.0;
-            default -> Math.min(score - Verdicts.HYPE_AT, Verdicts.SUBSTANCE_AT - score) / (leaningSupported ? 20.0 : 10.0);
+        return round(freshness * sourcing * (0.75 * robustness(verdict, score, low, high) + 0.25 * quality));
+    }
+
+    /** The share of the range {@code [low, high]} inside the verdict's band; for a range of one score, 1 or 0. */
+    static double robustness(Verdict verdict, int score, int low, int high) {
+        double from = switch (verdict) {
+            case SUBSTANCE -> Verdicts.SUBSTANCE_AT - 0.5;
+            case MIXED -> Verdicts.HYPE_AT + 0.5;
+            default -> -0.5;
         };
-        margin = Math.max(0, Math.min(1, margin));
-        return round(freshness * sourcing * (0.3 * coverage + 0.35 * quality + 0.35 * margin));
+        double to = switch (verdict) {
+            case SUBSTANCE -> 100.5;
+            case MIXED -> Verdicts.SUBSTANCE_AT - 0.5;
+            default -> Verdicts.HYPE_AT + 0.5;
+        };
+        if (low == high) {
+            return score > from && score < to ? 1 : 0;
+        }
+        return Math.max(0, Math.min(high, to) - Math.max(low, from)) / (high - low);
     }
 
     private static double round(double value) {

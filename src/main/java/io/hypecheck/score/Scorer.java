@@ -55,12 +55,11 @@ public final class Scorer {
         List<Kind> substanceKinds = kinds(findings, Effect.SUBSTANCE);
         List<Kind> hypeKinds = kinds(findings, Effect.HYPE);
         Verdict verdict = Verdicts.decide(score, coverage, findings.isEmpty(), substanceKinds, hypeKinds);
-        double confidence = Confidence.of(verdict, score, coverage, findings, freshness(project), sourcing(project),
-                leaningSupported(score, substanceKinds, hypeKinds));
         int undecidedHype = unknown.stream().filter(r -> r.effect() == Effect.HYPE).mapToInt(Rule::points).sum();
         int undecidedSubstance = unknown.stream().filter(r -> r.effect() == Effect.SUBSTANCE).mapToInt(Rule::points).sum();
         int low = score(substance, hype(findings, undecidedHype));
         int high = score(substance(findings, undecidedSubstance), hype);
+        double confidence = Confidence.of(verdict, score, low, high, coverage, findings, freshness(project), sourcing(project));
         Judgment judgment = new Judgment(low, high, coverage, substanceKinds, hypeKinds, NextFacts.of(findings, unknown), claims);
         List<Finding> undecided = unknownResults.stream().map(Finding::of).toList();
         return new ProjectScore(project, verdict, score, hype, substance, confidence, trends, findings, suppressed, checked,
@@ -90,12 +89,6 @@ public final class Scorer {
         List<Kind> out = new ArrayList<>(declared.stream().filter(k -> k != Kind.OTHER).distinct().sorted().toList());
         declared.stream().filter(k -> k == Kind.OTHER).forEach(out::add);
         return List.copyOf(out);
-    }
-
-    /** Whether the side a score leans to (above or below 50) has the support its verdict needs. */
-    private static boolean leaningSupported(int score, List<Kind> substance, List<Kind> hype) {
-        return score > 50 ? Verdicts.support(substance) >= Verdicts.SUBSTANCE_KINDS
-                : score < 50 && Verdicts.support(hype) >= Verdicts.HYPE_KINDS;
     }
 
     private static int clamp(int score) {

@@ -22,43 +22,71 @@ class ConfidenceTest {
 
     @Test
     void unknownConfidenceIsOnlyCoverage() {
-        assertThat(Confidence.of(Verdict.UNKNOWN, 50, 0.5, List.of(), 1, 1, false)).isEqualTo(0.15);
+        assertThat(Confidence.of(Verdict.UNKNOWN, 50, 20, 80, 0.5, List.of(), 1, 1)).isEqualTo(0.15);
     }
 
     @Test
     void aVerdictsQualityCountsOnlyItsOwnSide() {
-        // given: strong third-party substance and a disputed hype finding
+        // given: strong third-party substance and a disputed hype finding, nothing undecided
         List<Finding> findings = List.of(finding(Effect.SUBSTANCE, 20, Provenance.THIRD_PARTY),
                 finding(Effect.HYPE, 20, Provenance.DISPUTED));
 
-        // when: substance at 74 (margin 1): 0.3 + 0.35 x 1 + 0.35 x 1
-        double substance = Confidence.of(Verdict.SUBSTANCE, 74, 1, findings, 1, 1, false);
+        // when: substance at 74, robust: 0.75 x 1 + 0.25 x 1
+        double substance = Confidence.of(Verdict.SUBSTANCE, 74, 74, 74, 1, findings, 1, 1);
         // mixed at 50 takes both sides: quality (20 x 1 + 20 x 0.1) / 40 = 0.55
-        double mixed = Confidence.of(Verdict.MIXED, 50, 1, findings, 1, 1, false);
+        double mixed = Confidence.of(Verdict.MIXED, 50, 50, 50, 1, findings, 1, 1);
 
         // then
         assertThat(substance).isEqualTo(1.0);
-        assertThat(mixed).isEqualTo(0.84);
+        assertThat(mixed).isEqualTo(0.89);
     }
 
     @Test
-    void marginGrowsAwayFromTheLineAndIsHalvedWhenAMixedVerdictLeansToASupportedSide() {
-        List<Finding> f = List.of(finding(Effect.HYPE, 10, Provenance.ON_CHAIN));
+    void robustnessIsTheShareOfTheScoreRangeInsideTheVerdictsBand() {
+        // hype at 30 with a range 20..60: 20.5 of 40 points lie at 40 or below
+        assertThat(Confidence.robustness(Verdict.HYPE, 30, 20, 60)).isEqualTo(20.5 / 40);
+        // mixed at 50 with a range 30..70: 19 of 40 points lie from 41 to 59
+        assertThat(Confidence.robustness(Verdict.MIXED, 50, 30, 70)).isEqualTo(19.0 / 40);
+        // substance whose range stays above the line, and one that reaches below it
+        assertThat(Confidence.robustness(Verdict.SUBSTANCE, 80, 65, 95)).isEqualTo(1.0);
+        assertThat(Confidence.robustness(Verdict.SUBSTANCE, 62, 40, 80)).isEqualTo(20.5 / 40);
+    }
 
-        // hype: (41 - 40) / 15 at the line, (41 - 33) / 15 further in
-        assertThat(Confidence.of(Verdict.HYPE, 40, 0, f, 1, 1, false)).isEqualTo(0.37);
-        assertThat(Confidence.of(Verdict.HYPE, 33, 0, f, 1, 1, false)).isEqualTo(0.54);
-        // mixed at 52: 8 points from the nearer line, / 10, or / 20 when the side it leans to has its support
-        assertThat(Confidence.of(Verdict.MIXED, 52, 0, f, 1, 1, false)).isEqualTo(0.63);
-        assertThat(Confidence.of(Verdict.MIXED, 52, 0, f, 1, 1, true)).isEqualTo(0.49);
-        // a score past a line held back as mixed has no margin
-        assertThat(Confidence.of(Verdict.MIXED, 70, 0, f, 1, 1, false)).isEqualTo(0.35);
+    @Test
+    void aRangeOfOneScoreIsAllInsideOrAllOutsideItsBandAtEveryLine() {
+        // exactly on each line and one point either side
+        assertThat(Confidence.robustness(Verdict.SUBSTANCE, 60, 60, 60)).isEqualTo(1.0);
+        assertThat(Confidence.robustness(Verdict.MIXED, 59, 59, 59)).isEqualTo(1.0);
+        assertThat(Confidence.robustness(Verdict.MIXED, 61, 61, 61)).isEqualTo(0.0);
+        assertThat(Confidence.robustness(Verdict.HYPE, 40, 40, 40)).isEqualTo(1.0);
+        assertThat(Confidence.robustness(Verdict.MIXED, 41, 41, 41)).isEqualTo(1.0);
+        assertThat(Confidence.robustness(Verdict.MIXED, 39, 39, 39)).isEqualTo(0.0);
+    }
+
+    @Test
+    void aMixedVerdictHeldBackPastALineTrustsLittle() {
+        // given a score of 70 held back as mixed, its range 50..90 mostly above the mixed band
+        List<Finding> f = List.of(finding(Effect.SUBSTANCE, 10, Provenance.ON_CHAIN));
+        double held = Confidence.of(Verdict.MIXED, 70, 50, 90, 0.5, f, 1, 1);
+        double central = Confidence.of(Verdict.MIXED, 50, 42, 58, 0.5, f, 1, 1);
+
+        // then: 0.75 x 9.5/40 + 0.25 against 0.75 x 1 + 0.25
+        assertThat(held).isEqualTo(0.43);
+        assertThat(central).isEqualTo(1.0);
+    }
+
+    @Test
+    void selfReportedEvidenceLowersConfidence() {
+        List<Finding> independent = List.of(finding(Effect.SUBSTANCE, 20, Provenance.THIRD_PARTY));
+        List<Finding> own = List.of(finding(Effect.SUBSTANCE, 20, Provenance.SELF_REPORTED));
+        assertThat(Confidence.of(Verdict.SUBSTANCE, 80, 70, 90, 1, independent, 1, 1)).isEqualTo(1.0);
+        assertThat(Confidence.of(Verdict.SUBSTANCE, 80, 70, 90, 1, own, 1, 1)).isEqualTo(0.83);
     }
 
     @Test
     void freshnessAndSourcingScaleEverything() {
         List<Finding> f = List.of(finding(Effect.HYPE, 10, Provenance.ON_CHAIN));
-        assertThat(Confidence.of(Verdict.HYPE, 20, 1, f, 0.7, 1, false)).isEqualTo(0.7);
-        assertThat(Confidence.of(Verdict.HYPE, 20, 1, f, 1, 0.85, false)).isEqualTo(0.85);
+        assertThat(Confidence.of(Verdict.HYPE, 20, 20, 20, 1, f, 0.7, 1)).isEqualTo(0.7);
+        assertThat(Confidence.of(Verdict.HYPE, 20, 20, 20, 1, f, 1, 0.85)).isEqualTo(0.85);
     }
 }

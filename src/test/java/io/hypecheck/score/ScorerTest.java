@@ -124,20 +124,22 @@ class ScorerTest {
     }
 
     @Test
-    void confidenceGrowsWithCoverageQualityAndMargin() {
-        // given: the same hype verdict, with 3 of 4 rules decided, then all 4
+    void confidenceFallsWhenUndecidedRulesCouldMoveTheScoreOutOfItsBand() {
+        // given: the same hype verdict, with an undecided 40-point substance rule, then with it decided
         var partial = List.of(result(CHECK, "a", Effect.HYPE, 30, Truth.TRUE, Kind.VALUATION, Provenance.THIRD_PARTY),
                 result(CHECK, "b", Effect.HYPE, 20, Truth.TRUE, Kind.NARRATIVE, Provenance.THIRD_PARTY),
-                result(CHECK, "c", Effect.HYPE, 10, Truth.FALSE), result(CHECK, "d", Effect.HYPE, 10, Truth.UNKNOWN));
-        var full = List.of(partial.get(0), partial.get(1), partial.get(2), result(CHECK, "d", Effect.HYPE, 10, Truth.FALSE));
+                result(CHECK, "c", Effect.HYPE, 10, Truth.FALSE), result(CHECK, "d", Effect.SUBSTANCE, 40, Truth.UNKNOWN));
+        var full = List.of(partial.get(0), partial.get(1), partial.get(2), result(CHECK, "d", Effect.SUBSTANCE, 40, Truth.FALSE));
 
         // when
         ProjectScore some = scorer.score(evaluation(FRESH, partial));
         ProjectScore all = scorer.score(evaluation(FRESH, full));
 
-        // then: score 25; 0.3 x 0.75 + 0.35 x 1 + 0.35 x min(1, 16/15) = 0.925 -> 0.93 (all: 1.0)
+        // then: score 25, range 25..45, 15.5 of its 20 points at 40 or below: 0.75 x 0.775 + 0.25 x 1 = 0.83 (all: 1.0)
         assertThat(some.verdict()).isEqualTo(Verdict.HYPE);
-        assertThat(some.confidence()).isEqualTo(0.93);
+        assertThat(some.judgment().scoreLow()).isEqualTo(25);
+        assertThat(some.judgment().scoreHigh()).isEqualTo(45);
+        assertThat(some.confidence()).isEqualTo(0.83);
         assertThat(all.confidence()).isEqualTo(1.0);
         assertThat(some.judgment().coverage()).isEqualTo(0.75);
     }
