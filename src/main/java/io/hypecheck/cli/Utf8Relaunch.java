@@ -32,8 +32,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Nothing happens on Windows, when file names are already UTF-8, in the re-run itself
  * ({@code HYPECHECK_RELAUNCHED}), without {@code /proc} or a UTF-8 locale, when the command that
- * started Java holds bytes that cannot be passed on, or when an argument is not valid UTF-8 but this
- * locale keeps it intact (the re-run could not name that file; this JVM can).
+ * started Java holds bytes that cannot be passed on or did not start hypecheck itself (a build tool
+ * calling {@code main}), or when an argument is not valid UTF-8 but this locale keeps it intact (the
+ * re-run could not name that file; this JVM can).
  */
 final class Utf8Relaunch {
 
@@ -61,7 +62,7 @@ final class Utf8Relaunch {
         List<byte[]> all = commandLine.get();
         List<byte[]> prefix = all.subList(0, all.size() - args.length);
         List<byte[]> arguments = all.subList(all.size() - args.length, all.size());
-        if (!prefix.stream().allMatch(Utf8Relaunch::ascii) || !sameAs(arguments, args, jnu)
+        if (!prefix.stream().allMatch(Utf8Relaunch::ascii) || !startsHypecheck(prefix) || !sameAs(arguments, args, jnu)
                 || arguments.stream().anyMatch(bytes -> !utf8(bytes) && keptBy(bytes, jnu))) {
             return OptionalInt.empty();
         }
@@ -171,6 +172,15 @@ final class Utf8Relaunch {
             }
         }
         return items.isEmpty() ? Optional.empty() : Optional.of(items);
+    }
+
+    /**
+     * Whether the command line ends by starting hypecheck ({@code -jar JAR} or {@code Main}), so
+     * that running it again runs hypecheck, not a host that called {@code main} (a build tool).
+     */
+    private static boolean startsHypecheck(List<byte[]> prefix) {
+        String last = new String(prefix.get(prefix.size() - 1), StandardCharsets.US_ASCII);
+        return last.equals(Main.class.getName()) || last.equals(System.getProperty("java.class.path"));
     }
 
     /** Whether the command line's last arguments are the ones {@code main} was given (no argument file). */
