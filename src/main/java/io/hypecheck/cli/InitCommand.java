@@ -1,6 +1,7 @@
 package io.hypecheck.cli;
 
 import io.hypecheck.diagnostic.HypecheckException;
+import io.hypecheck.diagnostic.OneLine;
 import io.hypecheck.project.ProjectSchema;
 import io.hypecheck.report.JsonText;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,6 +33,12 @@ public final class InitCommand implements Callable<Integer> {
 
     private static final String TEMPLATES = "/io/hypecheck/init/";
 
+    /** Where hypecheck's own release workflow (.github/workflows/release.yml) publishes the distribution. */
+    static final String RELEASE_REPO = "hypecheck/hypecheck";
+
+    /** A GitHub repository slug, OWNER/NAME, as GitHub allows them (nothing YAML or a shell would read). */
+    private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}");
+
     @Spec
     CommandSpec spec;
 
@@ -40,9 +48,18 @@ public final class InitCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite files that exist.")
     boolean force;
 
+    @Option(names = "--release-repo", paramLabel = "OWNER/NAME",
+            description = "The GitHub repository whose releases the workflow downloads hypecheck from (a fork that "
+                    + "publishes its own, with its release workflow). Default: ${DEFAULT-VALUE}.")
+    String releaseRepo = RELEASE_REPO;
+
     @Override
     public Integer call() {
-        Map<String, String> files = files(Version.current());
+        if (!SLUG.matcher(releaseRepo).matches()) {
+            throw HypecheckException.config("init: --release-repo must be a GitHub repository as OWNER/NAME, got '"
+                    + OneLine.escape(releaseRepo) + "'");
+        }
+        Map<String, String> files = files(Version.current(), releaseRepo);
         List<String> existing = files.keySet().stream().filter(f -> Files.exists(dir.resolve(f))).toList();
         if (!existing.isEmpty() && !force) {
             throw HypecheckException.config("init: " + dir + " already has " + String.join(", ", existing)
@@ -64,10 +81,14 @@ public final class InitCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The files of a new watchlist, by path relative to its folder, for hypecheck {@code version}. */
-    static Map<String, String> files(String version) {
+    /**
+     * The files of a new watchlist, by path relative to its folder, for hypecheck {@code version}
+     * released in the GitHub repository {@code releaseRepo}.
+     */
+    static Map<String, String> files(String version, String releaseRepo) {
         Map<String, String> files = new LinkedHashMap<>();
-        files.put(".github/workflows/hypecheck.yml", template("workflow.yml").replace("@VERSION@", version));
+        files.put(".github/workflows/hypecheck.yml", template("workflow.yml").replace("@VERSION@", version)
+                .replace("@RELEASE_REPO@", releaseRepo));
         files.put(".hypecheck.yaml", template("hypecheck.yaml"));
         files.put("README.md", template("README.md"));
         files.put("project.schema.json", JsonText.write(ProjectSchema.schema()));

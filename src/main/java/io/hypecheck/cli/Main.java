@@ -11,13 +11,16 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.OptionalInt;
 import picocli.CommandLine;
 
 /**
  * The entry point: {@code main} exits with {@link #run}'s code; tests call {@code run}. Whatever
  * goes wrong maps to a SPEC §5 exit code with a one-line message: errors (out of memory, stack
  * overflow) are exit 4, a standard output that is closed or full is exit 4, and a plugin can
- * neither end the process with a code of its choosing nor print into the report.
+ * neither end the process with a code of its choosing nor print into the report. Under the C
+ * locale, {@code main} runs hypecheck again in a UTF-8 locale ({@link Utf8Relaunch}), so that
+ * non-ASCII file names can be opened.
  */
 public final class Main {
 
@@ -25,8 +28,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        OptionalInt relaunched = Utf8Relaunch.run(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
         ExitGuard.install(System.err);
-        ExitGuard.exit(run(args));
+        ExitGuard.exit(run(Utf8Relaunch.arguments(args, System.getenv())));
     }
 
     /**

@@ -103,6 +103,10 @@ public final class InputFiles {
                 inputs.addAll(found);
             } else if (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 inputs.add(new Input(argument, path));
+            } else if (argument.indexOf('\uFFFD') >= 0) {
+                // the command line held bytes this locale's charset cannot decode: Java cannot name that file
+                inputs.add(Input.unreadable(argument, "no such file: the name holds bytes that are not valid "
+                        + System.getProperty("sun.jnu.encoding") + ", which Java cannot pass on; name its folder instead"));
             } else {
                 throw HypecheckException.config("no such file or folder: " + argument);
             }

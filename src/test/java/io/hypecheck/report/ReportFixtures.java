@@ -23,7 +23,8 @@ import java.util.Optional;
 
 /**
  * The shared report scenarios every format is checked against, built from records: no project,
- * three projects, an invalid file among them, a suppression, and a baseline.
+ * three projects, an invalid file among them, a suppression, a baseline, and claims ledgers with
+ * contradicted claims (one of them counted by an exempted rule).
  */
 final class ReportFixtures {
 
@@ -45,7 +46,7 @@ final class ReportFixtures {
 
     /** The scenario names, one folder of golden files each. */
     static List<String> scenarios() {
-        return List.of("empty", "several", "invalid-file", "suppression", "baseline");
+        return List.of("empty", "several", "invalid-file", "suppression", "baseline", "claims");
     }
 
     /** The report of a scenario, its fail reasons decided by {@link #FAIL}. */
@@ -62,6 +63,7 @@ final class ReportFixtures {
             case "invalid-file" -> new Report(VERSION, List.of(alpha(), beta(), gamma()), errors(), none, fail);
             case "suppression" -> new Report(VERSION, List.of(alpha(), gammaWithSuppression()), List.of(), none, fail);
             case "baseline" -> new Report(VERSION, List.of(alpha(), beta(), gamma()), List.of(), Optional.of(baseline()), fail);
+            case "claims" -> new Report(VERSION, List.of(epsilon(true), epsilon(false)), List.of(), none, fail);
             default -> throw new IllegalArgumentException("no scenario " + name);
         };
     }
@@ -177,6 +179,55 @@ final class ReportFixtures {
 
     private static Finding buzzwords(Evidence... evidence) {
         return finding("rc-buzzwords", "reality-check", Effect.HYPE, 10, "Buzzwords without product", REALITY, evidence);
+    }
+
+    /**
+     * Claims the facts contradict: "open source" against closed code, "decentralized" (a non-ASCII
+     * claim, for UTF-16 columns) against central providers; one supported, one unsupported. With
+     * {@code exempted}, the rule counting the contradicted claims is set aside for the project.
+     */
+    static ProjectScore epsilon(boolean exempted) {
+        String id = exempted ? "zeta" : "epsilon";
+        Project project = project("samples/" + id + ".yaml", """
+                name: %s Net
+                claims:
+                  - Fully open source and audited
+                  - "Rede 𝔡escentralizada de verdade"
+                  - Live on mainnet since 2025
+                  - Millions of users
+                code:
+                  open_source: false
+                compute:
+                  depends_on: [openai]
+                traction:
+                  live: true
+                """.formatted(exempted ? "Zeta" : "Epsilon"));
+        Evidence closed = evidence("code.open_source", "false", 8, 16, 8, 21);
+        Evidence openai = evidence("compute.depends_on[0]", "openai", 10, 16, 10, 22);
+        Evidence live = evidence("traction.live", "true", 12, 9, 12, 13);
+        Evidence firstClaim = evidence("claims[0]", "Fully open source and audited", 3, 5, 3, 34);
+        Evidence secondClaim = evidence("claims[1]", "Rede 𝔡escentralizada de verdade", 4, 5, 4, 39);
+        List<io.hypecheck.claims.ClaimCheck> claims = List.of(
+                new io.hypecheck.claims.ClaimCheck("Fully open source and audited", "claims[0]", new Location(3, 5, 3, 34),
+                        "open-code", io.hypecheck.claims.ClaimStatus.CONTRADICTED, List.of(closed)),
+                new io.hypecheck.claims.ClaimCheck("Rede 𝔡escentralizada de verdade", "claims[1]", new Location(4, 5, 4, 39, 5, 40),
+                        "decentralized", io.hypecheck.claims.ClaimStatus.CONTRADICTED, List.of(openai)),
+                new io.hypecheck.claims.ClaimCheck("Live on mainnet since 2025", "claims[2]", new Location(5, 5, 5, 31),
+                        "live", io.hypecheck.claims.ClaimStatus.SUPPORTED, List.of(live)),
+                new io.hypecheck.claims.ClaimCheck("Millions of users", "claims[3]", new Location(6, 5, 6, 22),
+                        "usage", io.hypecheck.claims.ClaimStatus.UNSUPPORTED, List.of()));
+        Finding contradicted = finding("rc-contradicted-claims", "reality-check", Effect.HYPE, 10,
+                "Claims that the file's own facts contradict", REALITY, firstClaim, closed, secondClaim, openai);
+        Finding liveProduct = finding("rc-live-product", "reality-check", Effect.SUBSTANCE, 24, "A product in production",
+                REALITY, live);
+        List<Finding> findings = exempted ? List.of(liveProduct) : List.of(contradicted, liveProduct);
+        List<Suppression> suppressed = exempted ? List.of(new Suppression(contradicted,
+                "the closed part is the optional wallet; the protocol is open", Optional.empty(), "samples/zeta.yaml"))
+                : List.of();
+        io.hypecheck.score.Judgment judgment = new io.hypecheck.score.Judgment(exempted ? 62 : 57, exempted ? 62 : 57, 0.5,
+                List.of(), List.of(), List.of(), claims);
+        return new ProjectScore(project, Verdict.MIXED, exempted ? 62 : 57, exempted ? 0 : 10, 24, 0.4,
+                List.of(), findings, suppressed, 10, 5, List.of(), judgment);
     }
 
     /** The same scores under another display name (the file keeps its name line). */

@@ -183,6 +183,58 @@ class SarifRendererTest {
     }
 
     @Test
+    void putsOneResultPerContradictedClaimAtTheClaimNamingTheEvidence() throws Exception {
+        // when: without --show-suppressed, so the exempted project's claims are left out
+        JsonNode run = JSON.readTree(new SarifRenderer().render(ReportFixtures.scenario("claims"))).path("runs").get(0);
+        List<JsonNode> claims = new ArrayList<>();
+        run.path("results").forEach(r -> {
+            if (r.path("ruleId").asText().equals(SarifRules.CONTRADICTED_CLAIM)) {
+                claims.add(r);
+            }
+        });
+
+        // then: epsilon's two contradicted claims, each at its own line, UTF-16 columns past the astral 𝔡
+        assertThat(claims).hasSize(2);
+        assertThat(claims.get(0).path("message").path("text").asText()).isEqualTo("Claim \"Fully open source and audited\" "
+                + "in Epsilon Net is contradicted by code.open_source = \"false\" (samples/epsilon.yaml:8)");
+        assertThat(claims.get(0).path("locations").get(0).path("physicalLocation").path("region").toString())
+                .isEqualTo("{\"startLine\":3,\"startColumn\":5,\"endLine\":3,\"endColumn\":34}");
+        assertThat(claims.get(1).path("message").path("text").asText()).isEqualTo("Claim \"Rede 𝔡escentralizada de verdade\" "
+                + "in Epsilon Net is contradicted by compute.depends_on[0] = \"openai\" (samples/epsilon.yaml:10)");
+        assertThat(claims.get(1).path("locations").get(0).path("physicalLocation").path("region").path("endColumn").asInt())
+                .isEqualTo(40);
+        assertThat(claims.get(1).path("relatedLocations").get(0).path("physicalLocation").path("region")
+                .path("startLine").asInt()).isEqualTo(10);
+        assertThat(claims).allMatch(r -> r.path("level").asText().equals("warning"))
+                .allMatch(r -> r.path("ruleIndex").asInt() == 0).noneMatch(r -> r.has("suppressions"));
+        assertThat(claims.get(0).path("partialFingerprints").path("hypecheck/v1").asText())
+                .isNotEqualTo(claims.get(1).path("partialFingerprints").path("hypecheck/v1").asText());
+        JsonNode rule = run.path("tool").path("driver").path("rules").get(0);
+        assertThat(rule.path("id").asText()).isEqualTo(SarifRules.CONTRADICTED_CLAIM);
+        assertThat(rule.path("help").path("text").asText()).contains("distortion field")
+                .endsWith("Article: \"Distorção da realidade Web3-AI\" (The Web3-AI reality distortion field)");
+        assertThat(run.path("results")).noneMatch(r -> r.path("properties").path("project").asText().equals("zeta"));
+    }
+
+    @Test
+    void carriesTheClaimsOfAnExemptedRuleAsSuppressedResultsWhenAsked() throws Exception {
+        // when: the golden options show suppressed results
+        JsonNode results = sarif("claims").path("runs").get(0).path("results");
+        List<JsonNode> zeta = new ArrayList<>();
+        results.forEach(r -> {
+            if (r.path("properties").path("project").asText().equals("zeta")) {
+                zeta.add(r);
+            }
+        });
+
+        // then: its finding and both its claims, each suppressed by the project's exemption
+        assertThat(zeta).extracting(r -> r.path("ruleId").asText())
+                .containsExactly("rc-contradicted-claims", SarifRules.CONTRADICTED_CLAIM, SarifRules.CONTRADICTED_CLAIM);
+        assertThat(zeta).allMatch(r -> r.path("suppressions").get(0).path("justification").asText()
+                .equals("the closed part is the optional wallet; the protocol is open"));
+    }
+
+    @Test
     void leavesSuppressedFindingsOutUnlessAskedToShowThem() throws Exception {
         // when
         JsonNode results = JSON.readTree(new SarifRenderer().render(ReportFixtures.scenario("suppression")))
@@ -239,7 +291,8 @@ class SarifRendererTest {
         assertThat(run.path("results").get(0).path("ruleId").asText()).isEqualTo(SarifRules.INVALID_FILE);
         assertThat(run.path("properties").path("results_left_out").asInt()).isEqualTo(5202 - 5000);
         assertThat(renderer.warnings(report)).containsExactly("sarif: 5202 results cut to the first 5000 "
-                + "(GitHub code scanning keeps no more); 202 hype findings of the best-scoring projects were left out");
+                + "(GitHub code scanning keeps no more); 202 hype findings and contradicted claims of the best-scoring projects "
+                + "were left out");
         assertThat(renderer.warnings(ReportFixtures.scenario("several"))).isEmpty();
     }
 
