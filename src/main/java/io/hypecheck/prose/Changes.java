@@ -16,17 +16,18 @@ import java.util.List;
 final class Changes {
 
     private static final String PCT = "(\\d+(?:[.,]\\d+)?)(?:\\s?[-–]\\s?\\d+(?:[.,]\\d+)?)?\\s?(?:%|percent|por cento)";
-    private static final String ABOUT = "(?:roughly\\s+|about\\s+|around\\s+|over\\s+|more than\\s+|nearly\\s+|almost\\s+|some\\s+|~\\s?|>\\s?|cerca de\\s+|mais de\\s+|quase\\s+|aproximadamente\\s+|uns\\s+|por volta de\\s+)?";
+    private static final String ABOUT = "(?:roughly\\s+|about\\s+|around\\s+|over\\s+|more than\\s+|nearly\\s+|almost\\s+|some\\s+|~\\s?|>\\s?|cerca de\\s+|mais de\\s+|quase\\s+|aproximadamente\\s+|uns\\s+|por volta de\\s+|superior a\\s+|acima de\\s+|de mais de\\s+|in excess of\\s+|upwards of\\s+)?";
     private static final Pattern DECLINE = Pattern.compile("(?i)(\\b(?:down|fell|falling|fallen|dropped|dropping|declined|declining|lost|losing|loses|plunged|crashed|slumped|sank|tumbled|collapsed|shed|shedding|off)\\s+(?:by\\s+)?" + ABOUT + PCT
             + "|\\b" + PCT + "\\s+(?:below|under|off|down from|beneath|lower than)\\s+(?:its\\s+|the\\s+|their\\s+)?(?:all[- ]time high|high|peak|ath|top|launch price|listing price|record)"
             + "|\\b" + PCT + "\\s+(?:drop|decline|fall|crash|plunge|drawdown|slump)"
             + "|\\b(?:caiu|caíram|caiam|caindo|recuou|recuaram|perdeu|perderam|perdendo|despencou|despencaram|desvalorizou|desabou|desvalorizaram|acumula queda de|cai)\\s+" + ABOUT + PCT
             + "|\\b" + PCT + "\\s+abaixo\\s+d[aeo]s?\\s+(?:sua\\s+|seu\\s+)?(?:máxima|maxima|pico|topo|recorde|preço de lançamento)"
-            + "|\\b(?:queda|desvalorização|desvalorizacao|recuo|perda)\\s+de\\s+" + ABOUT + PCT + ")");
+            + "|\\b(?:drop|decline|fall|crash|plunge|drawdown|loss|slump)\\s+of\\s+" + ABOUT + PCT
+            + "|\\b(?:queda|desvalorização|desvalorizacao|recuo|perda)\\s+(?:de\\s+)?" + ABOUT + PCT + ")");
     private static final Pattern INSIDERS = Pattern.compile("(?i)(\\b(?:insiders|team|founders|investors|early backers|vcs|the foundation|top\\s+\\d+\\s+(?:wallets|holders|addresses)|equipe|time|fundadores|investidores|fundação|(?:as\\s+)?\\d+\\s+maiores\\s+carteiras)(?:\\s+(?:and|e)\\s+\\w+)?\\s+(?:together\\s+|juntos\\s+|still\\s+|ainda\\s+)?(?:hold|holds|held|control|controls|controlled|own|owns|detêm|detem|detém|controlam|controla|possuem|possui|concentram)\\s+" + ABOUT + PCT
             + "|\\b" + PCT + "\\s+of\\s+(?:the\\s+)?(?:token\\s+|total\\s+|circulating\\s+)?supply\\s+(?:is\\s+|was\\s+|remains\\s+|sits\\s+)?(?:held|controlled|owned|allocated|locked)\\s+(?:by|to|with)\\s+(?:insiders|the team|team|investors|founders|early|vcs|the foundation|a few|a handful)"
             + "|\\b" + PCT + "\\s+d[oa]s?\\s+(?:fornecimento|suprimento|oferta|supply|total de tokens|tokens)\\s+(?:está\\s+|estão\\s+|fica\\s+|ficam\\s+|pertence\\s+|pertencem\\s+)?(?:com|nas mãos d[eao]s?|reservad[oa]s? (?:a|para)|a|à|aos)\\s+(?:insiders|equipe|time|investidores|fundadores|fundação))");
-    private static final Pattern TOKEN = Pattern.compile("(?i)(token|price|market cap|valuation|\\bvalue\\b|\\bfdv\\b|trades|preço|preco|cotação|cotacao|valor|moeda|coin)");
+    private static final Pattern TOKEN = Pattern.compile("(?i)(token|price|market cap|valuation|\\bvalue\\b|\\bfdv\\b|trades|traded|trading|preço|preco|cotação|cotacao|valor|moeda|coin|negocia\\w*)");
 
     private Changes() {
     }

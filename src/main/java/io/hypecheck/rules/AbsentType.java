@@ -15,6 +15,9 @@ import java.util.Set;
  * would go (its nearest enclosing mapping, or the document), or at the prose that states it is
  * missing; false when it is in the file, or when the prose reports the fact (a public repository,
  * a model, a revenue figure): absence is not hype when the file says otherwise. Never unknown.
+ * With {@code stated: true} it holds only where the prose states the fact is missing or not public
+ * ("usage figures are not disclosed", "não há código aberto"), and is unknown when the file is
+ * merely silent: for rules that make hype of an absence only when the file says so.
  */
 public final class AbsentType implements RuleType {
 
@@ -25,12 +28,12 @@ public final class AbsentType implements RuleType {
 
     @Override
     public String description() {
-        return "The field is not in the project file (never unknown).";
+        return "The field is not in the project file (never unknown); with stated: true, only where the prose says it is missing or not public (else unknown).";
     }
 
     @Override
     public Set<String> parameters() {
-        return Set.of("field");
+        return Set.of("field", "stated");
     }
 
     @Override
@@ -41,8 +44,16 @@ public final class AbsentType implements RuleType {
     @Override
     public Condition compile(Params params) {
         String field = params.field("field");
-        return facts -> PresentType.evidence(facts, field).isPresent() ? Outcome.no()
-                : Outcome.yes(facts.statedAbsent(field)
-                        .orElseGet(() -> new Evidence(field, "absent", facts.nearest(field), Basis.ABSENCE, Provenance.UNSTATED)));
+        boolean stated = params.bool("stated").orElse(false);
+        return facts -> {
+            if (PresentType.evidence(facts, field).isPresent()) {
+                return Outcome.no();
+            }
+            Optional<Evidence> said = facts.statedAbsent(field);
+            if (stated) {
+                return said.map(Outcome::yes).orElse(Outcome.unknown());
+            }
+            return Outcome.yes(said.orElseGet(() -> new Evidence(field, "absent", facts.nearest(field), Basis.ABSENCE, Provenance.UNSTATED)));
+        };
     }
 }

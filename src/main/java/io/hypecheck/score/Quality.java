@@ -1,11 +1,14 @@
 package io.hypecheck.score;
 
+import io.hypecheck.api.Basis;
 import io.hypecheck.api.Evidence;
 import io.hypecheck.rubric.Effect;
 import java.util.List;
 
 /**
- * How much a finding's evidence can be trusted. Two numbers, both the best of its evidence:
+ * How much a finding's evidence can be trusted. Two numbers, both the best of the facts it rests on
+ * (the absences that only guard a finding, such as "no structured user count", do not count when it
+ * has other evidence):
  * <ul>
  *   <li>its <b>weight</b>, the share of a substance finding's points that count: 0.5 when it rests
  *       only on self-reported facts, 0.25 only on disputed ones, else 1 (hype counts in full);</li>
@@ -23,7 +26,7 @@ final class Quality {
         if (effect == Effect.HYPE || evidence.isEmpty()) {
             return 1;
         }
-        return evidence.stream().mapToDouble(e -> switch (e.provenance()) {
+        return facts(evidence).stream().mapToDouble(e -> switch (e.provenance()) {
             case SELF_REPORTED -> 0.5;
             case DISPUTED -> 0.25;
             default -> 1;
@@ -31,7 +34,16 @@ final class Quality {
     }
 
     static double quality(List<Evidence> evidence) {
-        return evidence.stream().mapToDouble(Quality::quality).max().orElse(0.5);
+        return facts(evidence).stream().mapToDouble(Quality::quality).max().orElse(0.5);
+    }
+
+    /**
+     * The evidence a finding rests on: its facts, without the absences that only guard it ("no
+     * structured user count, so read the prose"); the absences alone when it has nothing else.
+     */
+    private static List<Evidence> facts(List<Evidence> evidence) {
+        List<Evidence> facts = evidence.stream().filter(e -> e.basis() != Basis.ABSENCE).toList();
+        return facts.isEmpty() ? evidence : facts;
     }
 
     private static double quality(Evidence e) {

@@ -35,4 +35,14 @@ class AbsentTypeTest {
         assertThat(absent("team.public", Map.of("name", "X", "team", Map.of("public", false))).truth())
                 .isEqualTo(Truth.FALSE);
     }
+
+    @Test
+    void withStatedItIsUnknownWhenTheFileIsMerelySilentAndFalseWhenTheFieldIsPresent() {
+        // given stated: true; when the file says nothing of the field; then unknown, not true
+        Object stated = Map.of("field", "audits", "stated", true);
+        assertThat(FakeParams.compile("absent", stated).evaluate(FakeFacts.of(Map.of("name", "X"))).truth())
+                .isEqualTo(Truth.UNKNOWN);
+        assertThat(FakeParams.compile("absent", stated).evaluate(FakeFacts.of(Map.of("name", "X",
+                "audits", List.of(Map.of("by", "Trail"))))).truth()).isEqualTo(Truth.FALSE);
+    }
 }
