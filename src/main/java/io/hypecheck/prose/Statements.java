@@ -34,7 +34,8 @@ final class Statements {
             says("undisclosed revenue", true, "(?:revenue|fees|financials)\\s+(?:figures\\s+|numbers\\s+|data\\s+)?(?:are|is|were|was|remain|remains|have|has)\\s+(?:not|n't|never)\\s+(?:been\\s+)?(?:public|disclosed|published|available|reported)"
                     + "|(?:undisclosed|unknown|unreported)\\s+(?:revenue|fees)|no\\s+(?:public\\s+|published\\s+|disclosed\\s+)?(?:revenue|financial)\\s+(?:figures|numbers|data|disclosures)"
                     + "|(?:não|nao)\\s+(?:divulga|divulgou|publica|publicou|informa|informou)\\s+(?:a\\s+|sua\\s+|seus\\s+|números\\s+de\\s+|dados\\s+de\\s+)?(?:receita|faturamento)"
-                    + "|receita\\s+(?:não|nao)\\s+(?:é|foi)\\s+(?:divulgada|informada|pública|publicada)",
+                    + "|receita\\s+(?:não|nao)\\s+(?:é|foi)\\s+(?:divulgada|informada|pública|publicada)"
+                    + "|(?:não há|nao ha|sem|nenhum|nenhuma)\\s+(?:números|numeros|dados|informações|informacoes|cifras)\\s+(?:públicos\\s+|publicos\\s+|públicas\\s+|divulgados\\s+|oficiais\\s+)?(?:de|sobre)\\s+(?:a\\s+|sua\\s+)?(?:receita|faturamento)",
                     fact("traction.revenue_usd_annual", null)),
             says("undisclosed usage", true, "(?:user|usage|activity|adoption)\\s+(?:figures|numbers|data|metrics|counts)\\s+(?:are|is|were|remain|have)\\s+(?:not|n't|never)\\s+(?:been\\s+)?(?:public|disclosed|published|available)"
                     + "|no\\s+(?:public\\s+|independent\\s+|verifiable\\s+|published\\s+|disclosed\\s+|reliable\\s+)?(?:user|usage|adoption|activity)\\s+(?:figures|numbers|data|metrics|counts)"
