@@ -27,6 +27,8 @@ final class Changes {
     private static final Pattern INSIDERS = Pattern.compile("(?i)(\\b(?:insiders|team|founders|investors|early backers|vcs|the foundation|top\\s+\\d+\\s+(?:wallets|holders|addresses)|equipe|time|fundadores|investidores|fundação|(?:as\\s+)?\\d+\\s+maiores\\s+carteiras)(?:\\s+(?:and|e)\\s+\\w+)?\\s+(?:together\\s+|juntos\\s+|still\\s+|ainda\\s+)?(?:hold|holds|held|control|controls|controlled|own|owns|detêm|detem|detém|controlam|controla|possuem|possui|concentram)\\s+" + ABOUT + PCT
             + "|\\b" + PCT + "\\s+of\\s+(?:the\\s+)?(?:token\\s+|total\\s+|circulating\\s+)?supply\\s+(?:is\\s+|was\\s+|remains\\s+|sits\\s+)?(?:held|controlled|owned|allocated|locked)\\s+(?:by|to|with)\\s+(?:insiders|the team|team|investors|founders|early|vcs|the foundation|a few|a handful)"
             + "|\\b" + PCT + "\\s+d[oa]s?\\s+(?:fornecimento|suprimento|oferta|supply|total de tokens|tokens)\\s+(?:está\\s+|estão\\s+|fica\\s+|ficam\\s+|pertence\\s+|pertencem\\s+)?(?:com|nas mãos d[eao]s?|reservad[oa]s? (?:a|para)|a|à|aos)\\s+(?:insiders|equipe|time|investidores|fundadores|fundação))");
+    /** A peak or high in the sentence makes a decline the token's ("since its 2021 peak, ALI fell 95%"). */
+    private static final Pattern PEAK = Pattern.compile("(?i)(\\bhigh\\b|\\bpeak\\b|\\bath\\b|all[- ]time|\\bvalue\\b|máxima|maxima|\\bpico\\b|\\btopo\\b)");
     private static final Pattern TOKEN = Pattern.compile("(?i)(token|price|market cap|valuation|\\bvalue\\b|\\bfdv\\b|trades|traded|trading|preço|preco|cotação|cotacao|valor|moeda|coin|negocia\\w*)");
 
     private Changes() {
@@ -46,7 +48,7 @@ final class Changes {
             java.util.Optional<String> change = Roles.changeOf(clause);
             if (change.isPresent() && !TOKEN.matcher(text.substring(Math.max(0, m.start() - 25), m.start())).find()) {
                 out.add(new Found(change.get(), pct.negate(), m.start(), m.end()));
-            } else if (TOKEN.matcher(text).find() || m.group().matches("(?is).*(high|peak|ath|value|máxima|maxima|pico|topo).*")) {
+            } else if (TOKEN.matcher(text).find() || PEAK.matcher(text).find()) {
                 out.add(new Found("token.drawdown_pct", pct, m.start(), m.end()));
             }
         }

@@ -42,6 +42,8 @@ final class Statements {
                     + "|(?:usage|use|adoption|activity|user numbers|user counts)[^.;]{0,60}(?:hard to (?:measure|verify)|unclear|unknown|not disclosed|undisclosed|cannot be verified|not independently verified|unverifiable)"
                     + "|(?:não|nao)\\s+(?:há|divulga|divulgou|publica|publicou)\\s+(?:dados|números|numeros|métricas)\\s+(?:públicos\\s+|independentes\\s+)?de\\s+(?:uso|usuários|usuarios|adoção)"
                     + "|(?:uso|adoção|usuários)[^.;]{0,60}(?:difícil de (?:medir|verificar)|(?:não|nao) (?:é |foi |são )?(?:divulgad|verificad|informad)|desconhecid|incert)"
+                    + "|(?:hard|difficult|impossible)\\s+to\\s+(?:measure|verify|assess|gauge)\\s+(?:independently\\s+)?(?:its\\s+|the\\s+)?(?:real\\s+|actual\\s+)?(?:usage|use|adoption|users|activity)"
+                    + "|(?:difícil|dificil|impossível|impossivel)\\s+(?:de\\s+)?(?:medir|verificar|aferir|avaliar)[^.;]{0,40}(?:uso|adoção|adocao|usuários|usuarios)"
                     + "|(?:little|scant|no|few)\\s+(?:independent\\s+|public\\s+|verifiable\\s+|third-party\\s+)?(?:data|evidence|figures)\\s+(?:on|of|about|for)\\s+(?:its\\s+|the\\s+)?(?:paying\\s+)?(?:customers|users|usage|adoption|clients)"
                     + "|(?:poucos|nenhum|sem|faltam)\\s+(?:dados|números|numeros|indícios|evidências)\\s+(?:independentes\\s+|públicos\\s+|verificáveis\\s+)?(?:sobre|de)\\s+(?:o\\s+|os\\s+|a\\s+)?(?:clientes|usuários|usuarios|uso|adoção)"
                     + "|(?:number|count)s?\\s+of\\s+(?:active\\s+|real\\s+|paying\\s+)?(?:users|contributors|participants|customers)[^.;]{0,100}(?:(?:were|was|are|is|have|has)\\s+(?:not|never)\\s+(?:been\\s+)?(?:disclosed|published|verified|reported)|undisclosed|unverifiable)"
