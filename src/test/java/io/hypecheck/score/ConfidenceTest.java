@@ -89,4 +89,15 @@ class ConfidenceTest {
         assertThat(Confidence.of(Verdict.HYPE, 20, 20, 20, 1, f, 0.7, 1)).isEqualTo(0.7);
         assertThat(Confidence.of(Verdict.HYPE, 20, 20, 20, 1, f, 1, 0.85)).isEqualTo(0.85);
     }
+
+    @Test
+    void aHypeVerdictsQualityCountsOnlyHypeFindings() {
+        // given on-chain hype and a disputed substance finding, nothing undecided
+        List<Finding> findings = List.of(finding(Effect.HYPE, 20, Provenance.ON_CHAIN), finding(Effect.SUBSTANCE, 10, Provenance.DISPUTED));
+
+        // then the disputed substance does not lower the hype verdict's quality: 0.75 + 0.25 x 1
+        assertThat(Confidence.of(Verdict.HYPE, 30, 30, 30, 1, findings, 1, 1)).isEqualTo(1.0);
+        // and with only the disputed finding on its side a substance verdict is trusted less: 0.75 + 0.25 x 0.1
+        assertThat(Confidence.of(Verdict.SUBSTANCE, 70, 70, 70, 1, findings, 1, 1)).isEqualTo(0.78);
+    }
 }
