@@ -10,16 +10,20 @@ import java.util.Map;
  * English stem, Portuguese stems) to their positions, so a phrase looks only at the places its
  * first word can start instead of scanning every word.
  *
- * @param tokens the words, in order
- * @param index  positions by {@code f:folded}, {@code e:english stem} and {@code p:portuguese stem}
- * @param scopes which words are negated or contrasted, and their sentences
+ * @param tokens   the words, in order
+ * @param index    positions (ascending) by {@code f:folded}, {@code e:english stem} and {@code p:portuguese stem}
+ * @param scopes   which words are negated or contrasted, and their sentences
+ * @param caseless the text in the {@linkplain Needs#caseless caseless form} that regex prefilters read
  */
-public record IndexedText(List<Token> tokens, Map<String, List<Integer>> index, Scopes scopes) {
+public record IndexedText(List<Token> tokens, Map<String, int[]> index, Scopes scopes, String caseless) {
+
+    private static final int[] NONE = new int[0];
 
     public IndexedText {
         tokens = List.copyOf(tokens);
         index = Map.copyOf(index);
         java.util.Objects.requireNonNull(scopes, "scopes");
+        java.util.Objects.requireNonNull(caseless, "caseless");
     }
 
     /** Indexes the given words of a text. */
@@ -33,8 +37,9 @@ public record IndexedText(List<Token> tokens, Map<String, List<Integer>> index, 
                 add(index, "p:" + stem, i);
             }
         }
-        index.replaceAll((key, positions) -> List.copyOf(positions));
-        return new IndexedText(tokens, index, Scopes.of(text, tokens));
+        Map<String, int[]> positions = new HashMap<>(index.size() * 2);
+        index.forEach((key, list) -> positions.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
+        return new IndexedText(tokens, positions, Scopes.of(text, tokens), Needs.caseless(text));
     }
 
     private static void add(Map<String, List<Integer>> index, String key, int position) {
@@ -72,8 +77,9 @@ public record IndexedText(List<Token> tokens, Map<String, List<Integer>> index, 
         return scopes.free(from, to);
     }
 
-    /** The positions of words indexed under a key, ascending. */
-    List<Integer> positions(String key) {
-        return index.getOrDefault(key, List.of());
+    /** The positions of words indexed under a key, ascending (not to be changed). */
+    int[] positions(String key) {
+        return index.getOrDefault(key, NONE);
     }
+
 }
