@@ -12,16 +12,21 @@ import java.util.Map;
  *
  * @param tokens   the words, in order
  * @param index    positions (ascending) by {@code f:folded}, {@code e:english stem} and {@code p:portuguese stem}
+ * @param keyBits  a bit per {@linkplain #keyBit key hash} of the index, so most keys a text lacks are
+ *                 told without a lookup
  * @param scopes   which words are negated or contrasted, and their sentences
  * @param caseless the text in the {@linkplain Needs#caseless caseless form} that regex prefilters read
  */
-public record IndexedText(List<Token> tokens, Map<String, int[]> index, Scopes scopes, String caseless) {
+public record IndexedText(List<Token> tokens, Map<String, int[]> index, long[] keyBits, Scopes scopes, String caseless) {
 
     private static final int[] NONE = new int[0];
+    /** Bits in {@link #keyBits}: with the few hundred keys of a long description, most bits stay clear. */
+    private static final int BITS = 4096;
 
     public IndexedText {
         tokens = List.copyOf(tokens);
-        index = Map.copyOf(index);
+        index = java.util.Collections.unmodifiableMap(index);
+        keyBits = keyBits.clone();
         java.util.Objects.requireNonNull(scopes, "scopes");
         java.util.Objects.requireNonNull(caseless, "caseless");
     }
@@ -38,8 +43,24 @@ public record IndexedText(List<Token> tokens, Map<String, int[]> index, Scopes s
             }
         }
         Map<String, int[]> positions = new HashMap<>(index.size() * 2);
-        index.forEach((key, list) -> positions.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
-        return new IndexedText(tokens, positions, Scopes.of(text, tokens), Needs.caseless(text));
+        long[] bits = new long[BITS / 64];
+        index.forEach((key, list) -> {
+            positions.put(key, list.stream().mapToInt(Integer::intValue).toArray());
+            int bit = keyBit(key);
+            bits[bit >>> 6] |= 1L << bit;
+        });
+        return new IndexedText(tokens, positions, bits, Scopes.of(text, tokens), Needs.caseless(text));
+    }
+
+    /** The bit of {@link #keyBits} a key sets. */
+    static int keyBit(String key) {
+        int h = key.hashCode() * 0x9E3779B9;
+        return (h ^ (h >>> 16)) & (BITS - 1);
+    }
+
+    /** Whether the text may have words under a key of the given {@linkplain #keyBit bit}: false means it has none. */
+    boolean mayHave(int keyBit) {
+        return (keyBits[keyBit >>> 6] & (1L << keyBit)) != 0;
     }
 
     private static void add(Map<String, List<Integer>> index, String key, int position) {

@@ -24,9 +24,13 @@ public final class Phrase {
     /**
      * One word of a phrase, with the index keys a word it matches is filed under, worked out once.
      */
-    private record Word(String folded, String plural, boolean prefix, Stems stems, String[] keys) {
+    private record Word(String folded, String plural, boolean prefix, Stems stems, String[] keys, int[] keyBits) {
         Word(String folded, boolean prefix, Stems stems) {
             this(folded, folded + "s", prefix, stems, prefix ? new String[0] : keys(folded, stems));
+        }
+
+        Word(String folded, String plural, boolean prefix, Stems stems, String[] keys) {
+            this(folded, plural, prefix, stems, keys, java.util.Arrays.stream(keys).mapToInt(IndexedText::keyBit).toArray());
         }
 
         /** Every index key under which a word this one matches is filed. */
@@ -118,7 +122,7 @@ public final class Phrase {
             }
             return Optional.empty();
         }
-        int[] starts = starts(text, first.keys());
+        int[] starts = starts(text, first);
         for (int i : starts) {
             if (i + words.size() <= tokens.size() && matchesAt(tokens, i) && text.scopes().free(i, i + words.size())) {
                 return Optional.of(span(tokens, i));
@@ -127,13 +131,14 @@ public final class Phrase {
         return Optional.empty();
     }
 
-    /** The positions indexed under any of the keys, ascending, each once. */
-    private static int[] starts(IndexedText text, String[] keys) {
+    /** The positions indexed under any of a word's keys, ascending, each once. */
+    private static int[] starts(IndexedText text, Word word) {
+        String[] keys = word.keys();
         int[] only = null;
         int total = 0;
         int lists = 0;
-        for (String key : keys) {
-            int[] positions = text.positions(key);
+        for (int k = 0; k < keys.length; k++) {
+            int[] positions = text.mayHave(word.keyBits()[k]) ? text.positions(keys[k]) : NONE;
             if (positions.length > 0) {
                 only = positions;
                 total += positions.length;
