@@ -102,8 +102,10 @@ public sealed interface Needs {
 
     /** Any of some needs, simplified: one that needs nothing makes the whole need nothing. */
     static Needs any(List<Needs> needs) {
-        if (needs.stream().anyMatch(NOTHING::equals)) {
-            return NOTHING;
+        for (Needs need : needs) {
+            if (need.equals(NOTHING)) {
+                return NOTHING;
+            }
         }
         return needs.size() == 1 ? needs.get(0) : new Any(needs);
     }

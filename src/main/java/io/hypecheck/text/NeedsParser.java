@@ -210,13 +210,23 @@ final class NeedsParser {
             pos++;
             min = 1;
         } else if (c == '{') {
-            int close = pattern.indexOf('}', pos);
-            String body = close < 0 ? "" : pattern.substring(pos + 1, close);
-            if (!body.matches("\\d{1,4}(,\\d{0,4})?")) {
+            min = 0;
+            int digits = 0;
+            pos++;
+            while (pos < pattern.length() && Character.isDigit(pattern.charAt(pos)) && digits < 4) {
+                min = min * 10 + pattern.charAt(pos++) - '0';
+                digits++;
+            }
+            if (pos < pattern.length() && pattern.charAt(pos) == ',') {
+                pos++;
+                while (pos < pattern.length() && Character.isDigit(pattern.charAt(pos))) {
+                    pos++;
+                }
+            }
+            if (digits == 0 || pos >= pattern.length() || pattern.charAt(pos) != '}') {
                 throw new Unsupported();
             }
-            min = Integer.parseInt(body.split(",", -1)[0]);
-            pos = close + 1;
+            pos++;
         } else {
             return 1;
         }

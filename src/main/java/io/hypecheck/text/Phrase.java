@@ -30,14 +30,24 @@ public final class Phrase {
         }
 
         Word(String folded, String plural, boolean prefix, Stems stems, String[] keys) {
-            this(folded, plural, prefix, stems, keys, java.util.Arrays.stream(keys).mapToInt(IndexedText::keyBit).toArray());
+            this(folded, plural, prefix, stems, keys, keyBits(keys));
         }
 
         /** Every index key under which a word this one matches is filed. */
         private static String[] keys(String folded, Stems stems) {
             List<String> keys = new ArrayList<>(List.of("f:" + folded, "f:" + folded + "s", "e:" + stems.english()));
-            stems.portuguese().stream().sorted().forEach(stem -> keys.add("p:" + stem));
-            return keys.toArray(String[]::new);
+            for (String stem : stems.portuguese()) {
+                keys.add("p:" + stem);
+            }
+            return keys.toArray(new String[0]);
+        }
+
+        private static int[] keyBits(String[] keys) {
+            int[] bits = new int[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                bits[i] = IndexedText.keyBit(keys[i]);
+            }
+            return bits;
         }
 
         boolean matches(Token token) {
@@ -75,7 +85,7 @@ public final class Phrase {
             if (body.contains("*")) {
                 throw new IllegalArgumentException("'" + text + "': * may only end a word");
             }
-            List<Token> tokens = Tokenizer.tokens(body);
+            List<Token> tokens = Tokenizer.split(body);
             if (prefix && tokens.isEmpty()) {
                 throw new IllegalArgumentException("'" + text + "': * must follow a word");
             }
