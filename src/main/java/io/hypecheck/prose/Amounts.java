@@ -2,6 +2,7 @@ package io.hypecheck.prose;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import io.hypecheck.text.Needs;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -29,6 +30,10 @@ final class Amounts {
     private static final Pattern PEAK = Pattern.compile("(?i)(peak|peaked|all[- ]time high|\\bath\\b|at its height|\\bhigh of\\b|\\bpico\\b|máxima|maxima|chegou a|atingiu|at launch|no lançamento)");
     private static final Pattern CUMULATIVE = Pattern.compile("(?i)(since launch|to date|lifetime|cumulative|in total|all[- ]time|desde o lançamento|acumulad|no total|até hoje)");
 
+    /** What a sentence must contain for each pattern to match (prefilters, for speed only). */
+    private static final Needs MONEY_NEEDS = Needs.of(MONEY.pattern());
+    private static final Needs APPROXIMATE_NEEDS = Needs.of(APPROXIMATE.pattern());
+
     private Amounts() {
     }
 
@@ -38,8 +43,10 @@ final class Amounts {
         List<Found> out = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
         List<BigDecimal> values = new ArrayList<>();
+        String caseless = Needs.caseless(text);
         Matcher m = MONEY.matcher(text);
-        while (m.find()) {
+        boolean money = MONEY_NEEDS.metBy(caseless);
+        while (money && m.find()) {
             BigDecimal value = m.group(2) != null ? Numbers.parse(m.group(2), m.group(3), portuguese)
                     : Numbers.parse(m.group(4), m.group(5), portuguese);
             boolean dollars = m.start() == 0 || "R€£".indexOf(text.charAt(m.start() - 1)) < 0;
@@ -49,7 +56,8 @@ final class Amounts {
             }
         }
         Matcher w = APPROXIMATE.matcher(text);
-        while (w.find()) {
+        boolean approximate = APPROXIMATE_NEEDS.metBy(caseless);
+        while (approximate && w.find()) {
             BigDecimal value = approximate(w.group(1), w.group(2), w.group(3));
             boolean inside = spans.stream().anyMatch(s -> w.start() < s[1] && s[0] < w.end());
             boolean counted = text.substring(w.end()).matches("(?is)\\s+(?:of\\s+|de\\s+)?(users|wallets|people|names|transactions|usuários|usuarios|carteiras|pessoas|transações|nomes|downloads|tokens).*");

@@ -2,6 +2,7 @@ package io.hypecheck.prose;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import io.hypecheck.text.Needs;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,10 @@ final class Changes {
     private static final Pattern PEAK = Pattern.compile("(?i)(\\bhigh\\b|\\bpeak\\b|\\bath\\b|all[- ]time|\\bvalue\\b|máxima|maxima|\\bpico\\b|\\btopo\\b)");
     private static final Pattern TOKEN = Pattern.compile("(?i)(token|price|market cap|valuation|\\bvalue\\b|\\bfdv\\b|trades|traded|trading|preço|preco|cotação|cotacao|valor|moeda|coin|negocia\\w*)");
 
+    /** What a sentence must contain for each pattern to match (prefilters, for speed only). */
+    private static final Needs DECLINE_NEEDS = Needs.of(DECLINE.pattern());
+    private static final Needs INSIDERS_NEEDS = Needs.of(INSIDERS.pattern());
+
     private Changes() {
     }
 
@@ -38,8 +43,10 @@ final class Changes {
     static List<Found> in(Sentence sentence) {
         String text = sentence.text();
         List<Found> out = new ArrayList<>();
+        String caseless = Needs.caseless(text);
         Matcher m = DECLINE.matcher(text);
-        while (m.find()) {
+        boolean declines = DECLINE_NEEDS.metBy(caseless);
+        while (declines && m.find()) {
             BigDecimal pct = first(m);
             if (pct == null || !sentence.affirmed(m.start(), m.end())) {
                 continue;
@@ -53,7 +60,8 @@ final class Changes {
             }
         }
         Matcher i = INSIDERS.matcher(text);
-        while (i.find()) {
+        boolean insiders = INSIDERS_NEEDS.metBy(caseless);
+        while (insiders && i.find()) {
             BigDecimal pct = first(i);
             if (pct != null && sentence.affirmed(i.start(), i.end())) {
                 out.add(new Found("token.insider_share_pct", pct, i.start(), i.end()));

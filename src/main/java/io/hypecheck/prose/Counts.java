@@ -2,6 +2,7 @@ package io.hypecheck.prose;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import io.hypecheck.text.Needs;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,9 @@ final class Counts {
     private static final Pattern ACTIVE = Pattern.compile("(?i)(active|monthly|daily|weekly|\\bmau\\b|\\bdau\\b|ativos|ativas|mensais|diários|diarios|semanais|per month|a month|por mês)");
     private static final Pattern AI = Pattern.compile("(?i)(\\bAI\\b|\\bML\\b|machine learning|deep learning|\\bIA\\b|aprendizado de máquina|deepmind|openai|google brain|meta ai|\\bfair\\b)");
 
+    /** What a sentence must contain for a count to match (a prefilter, for speed only). */
+    private static final Needs COUNT_NEEDS = Needs.of(COUNT.pattern());
+
     private Counts() {
     }
 
@@ -29,7 +33,8 @@ final class Counts {
         String text = sentence.text();
         List<Found> out = new ArrayList<>();
         Matcher m = COUNT.matcher(text);
-        while (m.find()) {
+        boolean counts = COUNT_NEEDS.metBy(Needs.caseless(text));
+        while (counts && m.find()) {
             int start = m.start(1);
             int end = m.end();
             BigDecimal value = value(m.group(1), m.group(2), portuguese);

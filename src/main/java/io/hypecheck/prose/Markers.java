@@ -3,6 +3,7 @@ package io.hypecheck.prose;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import io.hypecheck.api.Provenance;
+import io.hypecheck.text.Needs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,15 @@ public final class Markers {
     private static final Pattern CONTRAST = Pattern.compile("(?i)\\b(though|although|but|while|whereas|however|yet|mas|embora|porém|porem|enquanto|contudo|entretanto)\\b");
     private static final Pattern OTHER_ENTITY = Pattern.compile("(?i)\\b(its |the )?(parent( company)?|sister (company|project)|partners?|investors?|backers?|acquirer|empresa-mãe|controladora|parceir[oa]s?|investidor(es)?|patrocinador(es)?)\\b");
 
+    /** What a text must contain for each pattern to match (prefilters, for speed only). */
+    private static final Needs DISPUTED_NEEDS = Needs.of(DISPUTED.pattern());
+    private static final Map<Provenance, Needs> SOURCE_NEEDS = new java.util.EnumMap<>(Provenance.class);
+    private static final Needs CONTRAST_NEEDS = Needs.of(CONTRAST.pattern());
+
+    static {
+        SOURCES.forEach((kind, pattern) -> SOURCE_NEEDS.put(kind, Needs.of(pattern.pattern())));
+    }
+
     private Markers() {
     }
 
@@ -67,11 +77,16 @@ public final class Markers {
                 return cached;
             }
             String text = sentence.text();
-            boolean disputed = DISPUTED.matcher(text).find()
-                    || !hasFigure(sentence.next()) && DISPUTED.matcher(sentence.next()).find();
+            String caseless = Needs.caseless(text);
+            boolean disputed = DISPUTED_NEEDS.metBy(caseless) && DISPUTED.matcher(text).find()
+                    || !hasFigure(sentence.next()) && DISPUTED_NEEDS.metBy(Needs.caseless(sentence.next()))
+                    && DISPUTED.matcher(sentence.next()).find();
             List<int[]> sources = new ArrayList<>();
             List<Provenance> kinds = new ArrayList<>();
             for (Map.Entry<Provenance, Pattern> source : SOURCES.entrySet()) {
+                if (!SOURCE_NEEDS.get(source.getKey()).metBy(caseless)) {
+                    continue;
+                }
                 Matcher m = source.getValue().matcher(text);
                 while (m.find()) {
                     sources.add(new int[] {m.start(), m.end()});
@@ -80,7 +95,7 @@ public final class Markers {
             }
             List<Integer> contrasts = new ArrayList<>();
             Matcher c = CONTRAST.matcher(text);
-            while (c.find()) {
+            while (CONTRAST_NEEDS.metBy(caseless) && c.find()) {
                 contrasts.add(c.start());
             }
             Marks marks = new Marks(disputed, sources, kinds, contrasts);

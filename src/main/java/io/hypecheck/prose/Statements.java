@@ -4,6 +4,7 @@ import static io.hypecheck.prose.Statement.fact;
 import static io.hypecheck.prose.Statement.says;
 
 import com.google.re2j.Matcher;
+import io.hypecheck.text.Needs;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,13 +72,21 @@ final class Statements {
                     + "|modelos?\\s+(?:treinad|lançad|publicad|submetid|implantad|hospedad)|(?:treinou|lançou|publicou)\\s+(?:o\\s+|um\\s+|seu\\s+|os\\s+)?(?:modelo|llm)",
                     fact("models", "mentioned")));
 
+    /** What a text must contain for each statement's pattern to match (a prefilter, for speed only). */
+    private static final List<Needs> NEEDS = ALL.stream().map(s -> Needs.of(s.pattern().pattern())).toList();
+
     private Statements() {
     }
 
     /** What the statements of a sentence say, each placed at its words. */
     static List<Found> in(Sentence sentence) {
         List<Found> out = new ArrayList<>();
-        for (Statement statement : ALL) {
+        String caseless = Needs.caseless(sentence.text());
+        for (int k = 0; k < ALL.size(); k++) {
+            Statement statement = ALL.get(k);
+            if (!NEEDS.get(k).metBy(caseless)) {
+                continue;
+            }
             Matcher m = statement.pattern().matcher(sentence.text());
             while (m.find()) {
                 if (m.end() == m.start() || !statement.negative() && !sentence.affirmed(m.start(), m.end())) {

@@ -38,7 +38,11 @@ public final class RubricLoader {
 
     /** Loads a rubric from a file's bytes; {@code file} names it in messages. */
     public Rubric load(String file, byte[] bytes) {
-        SafeYaml.Parsed parsed = SafeYaml.read(file, bytes);
+        return load(file, SafeYaml.read(file, bytes));
+    }
+
+    /** Loads a rubric from its parsed YAML; {@code file} names it in messages. */
+    Rubric load(String file, SafeYaml.Parsed parsed) {
         if (parsed.error() != null) {
             throw HypecheckException.config(parsed.error().format());
         }

@@ -58,11 +58,15 @@ public final class RubricSet {
     }
 
     /**
-     * The built-in rubrics, parsed and compiled on every core (they use only built-in rule types,
-     * which compile safely side by side), in SPEC order.
+     * The built-in rubrics, compiled on every core (they use only built-in rule types, which compile
+     * safely side by side), in SPEC order; their YAML was parsed at build time ({@link BuiltInTrees}).
      */
     private static List<Rubric> builtIn(RubricLoader loader) {
-        return BUILT_IN.parallelStream().map(id -> loader.load("rubrics/" + id + ".yaml", resource(id))).toList();
+        return BUILT_IN.parallelStream().map(id -> {
+            String file = "rubrics/" + id + ".yaml";
+            byte[] yaml = resource(id);
+            return BuiltInTrees.of(id, yaml).map(parsed -> loader.load(file, parsed)).orElseGet(() -> loader.load(file, yaml));
+        }).toList();
     }
 
     private static void checkRuleIds(Iterable<Rubric> rubrics) {

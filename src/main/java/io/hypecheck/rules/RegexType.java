@@ -11,6 +11,7 @@ import io.hypecheck.api.Outcome;
 import io.hypecheck.api.Params;
 import io.hypecheck.api.RuleType;
 import io.hypecheck.text.IndexedText;
+import io.hypecheck.text.Needs;
 import io.hypecheck.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,8 @@ import java.util.Set;
 /**
  * {@code regex}: true when an RE2 regular expression (linear time, no backtracking) matches one of
  * the text fields (default: all free text), case-insensitively unless {@code case_sensitive}.
- * Only the first {@value #MAX_TEXT} characters of each text are read. A match inside a negation or contrast scope ({@code not}, {@code than}, {@code não}, {@code em vez
+ * Only the first {@value #MAX_TEXT} characters of each text are read; a text that lacks a literal
+ * every match needs ({@link Needs}) is skipped without running the regex. A match inside a negation or contrast scope ({@code not}, {@code than}, {@code não}, {@code em vez
  * de}…, see {@link io.hypecheck.text.Scopes}) does not count, as for {@code phrase}. Evidence: the
  * first counting match in each field, at most five. False when a named field is present without a
  * match; unknown when every named field is absent.
@@ -67,16 +69,19 @@ public final class RegexType implements RuleType {
         } catch (PatternSyntaxException e) {
             throw new InvalidRuleException("invalid pattern: " + e.getDescription());
         }
+        Needs needs = Needs.of(source);
         TextFields fields = TextFields.of(params);
         return facts -> fields.read(facts).map(texts -> {
             List<Evidence> evidence = new ArrayList<>();
             for (int i = 0; i < texts.size() && evidence.size() < MAX_EVIDENCE; i++) {
                 Fact fact = texts.get(i);
                 String value = (String) fact.value();
+                IndexedText words = Tokenizer.indexed(value);
+                if (!needs.metBy(words.caseless())) {
+                    continue;
+                }
                 Matcher m = pattern.matcher(value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT) : value);
-                IndexedText words = null;
                 while (m.find()) {
-                    words = words == null ? Tokenizer.indexed(value) : words;
                     if (m.end() > m.start() && words.affirmed(m.start(), m.end())) {
                         evidence.add(TextEvidence.of(fact, m.start(), m.end()));
                         break;

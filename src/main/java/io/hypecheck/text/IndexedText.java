@@ -10,16 +10,25 @@ import java.util.Map;
  * English stem, Portuguese stems) to their positions, so a phrase looks only at the places its
  * first word can start instead of scanning every word.
  *
- * @param tokens the words, in order
- * @param index  positions by {@code f:folded}, {@code e:english stem} and {@code p:portuguese stem}
- * @param scopes which words are negated or contrasted, and their sentences
+ * @param tokens   the words, in order
+ * @param index    positions (ascending) by {@code f:folded}, {@code e:english stem} and {@code p:portuguese stem}
+ * @param keyBits  a bit per {@linkplain #keyBit key hash} of the index, so most keys a text lacks are
+ *                 told without a lookup
+ * @param scopes   which words are negated or contrasted, and their sentences
+ * @param caseless the text in the {@linkplain Needs#caseless caseless form} that regex prefilters read
  */
-public record IndexedText(List<Token> tokens, Map<String, List<Integer>> index, Scopes scopes) {
+public record IndexedText(List<Token> tokens, Map<String, int[]> index, long[] keyBits, Scopes scopes, String caseless) {
+
+    private static final int[] NONE = new int[0];
+    /** Bits in {@link #keyBits}: with the few hundred keys of a long description, most bits stay clear. */
+    private static final int BITS = 4096;
 
     public IndexedText {
         tokens = List.copyOf(tokens);
-        index = Map.copyOf(index);
+        index = java.util.Collections.unmodifiableMap(index);
+        keyBits = keyBits.clone();
         java.util.Objects.requireNonNull(scopes, "scopes");
+        java.util.Objects.requireNonNull(caseless, "caseless");
     }
 
     /** Indexes the given words of a text. */
@@ -33,8 +42,25 @@ public record IndexedText(List<Token> tokens, Map<String, List<Integer>> index, 
                 add(index, "p:" + stem, i);
             }
         }
-        index.replaceAll((key, positions) -> List.copyOf(positions));
-        return new IndexedText(tokens, index, Scopes.of(text, tokens));
+        Map<String, int[]> positions = new HashMap<>(index.size() * 2);
+        long[] bits = new long[BITS / 64];
+        index.forEach((key, list) -> {
+            positions.put(key, list.stream().mapToInt(Integer::intValue).toArray());
+            int bit = keyBit(key);
+            bits[bit >>> 6] |= 1L << bit;
+        });
+        return new IndexedText(tokens, positions, bits, Scopes.of(text, tokens), Needs.caseless(text));
+    }
+
+    /** The bit of {@link #keyBits} a key sets. */
+    static int keyBit(String key) {
+        int h = key.hashCode() * 0x9E3779B9;
+        return (h ^ (h >>> 16)) & (BITS - 1);
+    }
+
+    /** Whether the text may have words under a key of the given {@linkplain #keyBit bit}: false means it has none. */
+    boolean mayHave(int keyBit) {
+        return (keyBits[keyBit >>> 6] & (1L << keyBit)) != 0;
     }
 
     private static void add(Map<String, List<Integer>> index, String key, int position) {
@@ -78,8 +104,9 @@ public record IndexedText(List<Token> tokens, Map<String, List<Integer>> index, 
         return word < tokens.size() ? scopes.sentenceOf(word) : Integer.MAX_VALUE;
     }
 
-    /** The positions of words indexed under a key, ascending. */
-    List<Integer> positions(String key) {
-        return index.getOrDefault(key, List.of());
+    /** The positions of words indexed under a key, ascending (not to be changed). */
+    int[] positions(String key) {
+        return index.getOrDefault(key, NONE);
     }
+
 }

@@ -16,20 +16,38 @@ import java.util.Optional;
 public final class Phrase {
 
     private static final int SHORT = 4;
+    private static final int[] NONE = new int[0];
 
     private final String text;
     private final List<Word> words;
 
-    private record Word(String folded, String plural, boolean prefix, Stems stems) {
+    /**
+     * One word of a phrase, with the index keys a word it matches is filed under, worked out once.
+     */
+    private record Word(String folded, String plural, boolean prefix, Stems stems, String[] keys, int[] keyBits) {
         Word(String folded, boolean prefix, Stems stems) {
-            this(folded, folded + "s", prefix, stems);
+            this(folded, folded + "s", prefix, stems, prefix ? new String[0] : keys(folded, stems));
+        }
+
+        Word(String folded, String plural, boolean prefix, Stems stems, String[] keys) {
+            this(folded, plural, prefix, stems, keys, keyBits(keys));
         }
 
         /** Every index key under which a word this one matches is filed. */
-        List<String> keys() {
-            List<String> keys = new ArrayList<>(List.of("f:" + folded, "f:" + plural, "e:" + stems.english()));
-            stems.portuguese().forEach(stem -> keys.add("p:" + stem));
-            return keys;
+        private static String[] keys(String folded, Stems stems) {
+            List<String> keys = new ArrayList<>(List.of("f:" + folded, "f:" + folded + "s", "e:" + stems.english()));
+            for (String stem : stems.portuguese()) {
+                keys.add("p:" + stem);
+            }
+            return keys.toArray(new String[0]);
+        }
+
+        private static int[] keyBits(String[] keys) {
+            int[] bits = new int[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                bits[i] = IndexedText.keyBit(keys[i]);
+            }
+            return bits;
         }
 
         boolean matches(Token token) {
@@ -67,7 +85,7 @@ public final class Phrase {
             if (body.contains("*")) {
                 throw new IllegalArgumentException("'" + text + "': * may only end a word");
             }
-            List<Token> tokens = Tokenizer.tokens(body);
+            List<Token> tokens = Tokenizer.split(body);
             if (prefix && tokens.isEmpty()) {
                 throw new IllegalArgumentException("'" + text + "': * must follow a word");
             }
@@ -104,40 +122,79 @@ public final class Phrase {
      * under are tried (a first word that is a prefix falls back to a scan).
      */
     public Optional<Span> find(IndexedText text) {
-        return occurrences(text).stream().filter(i -> text.scopes().free(i, i + words.size())).findFirst()
-                .map(i -> span(text.tokens(), i));
+        List<Token> tokens = text.tokens();
+        Word first = words.get(0);
+        if (first.prefix()) {
+            for (int i = 0; i + words.size() <= tokens.size(); i++) {
+                if (matchesAt(tokens, i) && text.scopes().free(i, i + words.size())) {
+                    return Optional.of(span(tokens, i));
+                }
+            }
+            return Optional.empty();
+        }
+        int[] starts = starts(text, first);
+        for (int i : starts) {
+            if (i + words.size() <= tokens.size() && matchesAt(tokens, i) && text.scopes().free(i, i + words.size())) {
+                return Optional.of(span(tokens, i));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every occurrence in an indexed text that the text affirms, in order (see {@link #find(IndexedText)}). */
     public List<Span> findAll(IndexedText text) {
-        return occurrences(text).stream().filter(i -> text.scopes().free(i, i + words.size()))
-                .map(i -> span(text.tokens(), i)).toList();
-    }
-
-    /** The word index of every occurrence in an indexed text, affirmed or not, ascending. */
-    private List<Integer> occurrences(IndexedText text) {
         List<Token> tokens = text.tokens();
-        List<Integer> found = new ArrayList<>();
-        if (words.get(0).prefix()) {
+        List<Span> found = new ArrayList<>();
+        Word first = words.get(0);
+        if (first.prefix()) {
             for (int i = 0; i + words.size() <= tokens.size(); i++) {
-                if (matchesAt(tokens, i)) {
-                    found.add(i);
+                if (matchesAt(tokens, i) && text.scopes().free(i, i + words.size())) {
+                    found.add(span(tokens, i));
                 }
             }
             return found;
         }
-        java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
-        for (String key : words.get(0).keys()) {
-            starts.addAll(text.positions(key));
-        }
-        for (int i : starts) {
-            if (i + words.size() <= tokens.size() && matchesAt(tokens, i)) {
-                found.add(i);
+        for (int i : starts(text, first)) {
+            if (i + words.size() <= tokens.size() && matchesAt(tokens, i) && text.scopes().free(i, i + words.size())) {
+                found.add(span(tokens, i));
             }
         }
         return found;
     }
 
+    /** The positions indexed under any of a word's keys, ascending, each once. */
+    private static int[] starts(IndexedText text, Word word) {
+        String[] keys = word.keys();
+        int[] only = null;
+        int total = 0;
+        int lists = 0;
+        for (int k = 0; k < keys.length; k++) {
+            int[] positions = text.mayHave(word.keyBits()[k]) ? text.positions(keys[k]) : NONE;
+            if (positions.length > 0) {
+                only = positions;
+                total += positions.length;
+                lists++;
+            }
+        }
+        if (lists <= 1) {
+            return only == null ? NONE : only;
+        }
+        int[] all = new int[total];
+        int n = 0;
+        for (String key : keys) {
+            int[] positions = text.positions(key);
+            System.arraycopy(positions, 0, all, n, positions.length);
+            n += positions.length;
+        }
+        java.util.Arrays.sort(all);
+        int kept = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (kept == 0 || all[kept - 1] != all[i]) {
+                all[kept++] = all[i];
+            }
+        }
+        return kept == all.length ? all : java.util.Arrays.copyOf(all, kept);
+    }
 
     private boolean matchesAt(List<Token> tokens, int i) {
         for (int j = 0; j < words.size(); j++) {

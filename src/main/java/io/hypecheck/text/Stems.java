@@ -58,7 +58,15 @@ public record Stems(String english, Set<String> portuguese) {
 
     /** Whether two words share their English stem or one of their Portuguese stems. */
     public boolean matches(Stems other) {
-        return english.equals(other.english) || portuguese.stream().anyMatch(other.portuguese::contains);
+        if (english.equals(other.english)) {
+            return true;
+        }
+        for (String stem : portuguese) {
+            if (other.portuguese.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String snowball(SnowballStemmer stemmer, String word) {

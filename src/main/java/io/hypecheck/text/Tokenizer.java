@@ -40,7 +40,11 @@ public final class Tokenizer {
         return indexed;
     }
 
-    private static List<Token> split(String text) {
+    /**
+     * The words of {@code text}, folded and stemmed, neither indexed nor cached: for the few words of
+     * a rubric's phrase, where indexing and negation scopes would be wasted.
+     */
+    static List<Token> split(String text) {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
