@@ -8,6 +8,7 @@ import static io.hypecheck.claims.Topic.where;
 import io.hypecheck.api.Evidence;
 import io.hypecheck.api.Fact;
 import io.hypecheck.api.Facts;
+import io.hypecheck.text.Needs;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,8 +91,9 @@ public final class ClaimsLedger {
         String topics = "";
         List<Evidence> support = new ArrayList<>();
         List<Evidence> against = new ArrayList<>();
+        String caseless = Needs.caseless(text);
         for (Topic topic : TOPICS) {
-            if (topic.words().matcher(text).find()) {
+            if (topic.in(text, caseless)) {
                 topics = topics.isEmpty() ? topic.id() : topics + "," + topic.id();
                 support.addAll(topic.support().apply(facts));
                 against.addAll(topic.contradict().apply(facts));

@@ -4,6 +4,7 @@ import com.google.re2j.Pattern;
 import io.hypecheck.api.Evidence;
 import io.hypecheck.api.Fact;
 import io.hypecheck.api.Facts;
+import io.hypecheck.text.Needs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,20 +16,29 @@ import java.util.function.Function;
  *
  * @param id          the topic's name in reports
  * @param words       the words that make a claim this topic's (RE2, case-insensitive)
+ * @param needs       the literals every match of {@code words} needs, to skip claims that lack them
  * @param support     the facts that back such a claim
  * @param contradict  the facts that refute it
  */
-record Topic(String id, Pattern words, Function<Facts, List<Evidence>> support, Function<Facts, List<Evidence>> contradict) {
+record Topic(String id, Pattern words, Needs needs, Function<Facts, List<Evidence>> support,
+             Function<Facts, List<Evidence>> contradict) {
 
     Topic {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(words, "words");
+        Objects.requireNonNull(needs, "needs");
         Objects.requireNonNull(support, "support");
         Objects.requireNonNull(contradict, "contradict");
     }
 
     static Topic of(String id, String words, Function<Facts, List<Evidence>> support, Function<Facts, List<Evidence>> contradict) {
-        return new Topic(id, Pattern.compile("(?i)(" + words + ")"), support, contradict);
+        Pattern pattern = Pattern.compile("(?i)(" + words + ")");
+        return new Topic(id, pattern, Needs.of(pattern.pattern()), support, contradict);
+    }
+
+    /** Whether a claim's text (and its case-folded form) has this topic's words. */
+    boolean in(String text, String caseless) {
+        return needs.metBy(caseless) && words.matcher(text).find();
     }
 
     /** Evidence of the facts at a path whose value passes a test (a stated absence counts as a failing value). */
