@@ -2,6 +2,7 @@ package io.hypecheck.prose;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import io.hypecheck.text.Needs;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -18,6 +19,7 @@ final class Adoption {
             + "|built in(?:to)?|embedded in|powers|powering|integrations? with|customers include|clients include|adopters include"
             + "|(?:usad|adotad|integrad|utilizad|embutid|implantad)[oa]s?(?:,? (?:por exemplo|entre outros),?)? (?:por|pel[oa]s?|em|no|na|nos|nas|a|à|às|aos|ao)"
             + "|clientes incluem)\\b");
+    private static final Needs TRIGGER_NEEDS = Needs.of(TRIGGER.pattern());
     private static final Pattern MODAL = Pattern.compile("(?i)\\b(can|could|would|will|may|might|to be|designed to|aims to|plans? to|intended|pode|podem|poderá|poderia|deve|devem|para ser|pretende|visa)\\b[^.]{0,25}$");
     private static final String KINDS = "(protocols|apps|applications|dapps|wallets|browsers|exchanges|companies|enterprises|businesses|banks|teams|projects|chains|rollups|networks|platforms"
             + "|protocolos|aplicativos|aplicações|aplicacoes|carteiras|navegadores|corretoras|empresas|bancos|equipes|projetos|redes|plataformas)";
@@ -38,6 +40,9 @@ final class Adoption {
     /** The adoption a sentence states, as a count of adopters, if any. */
     static List<Found> in(Sentence sentence) {
         String text = sentence.text();
+        if (!TRIGGER_NEEDS.metBy(Needs.caseless(text))) {
+            return List.of();
+        }
         Matcher m = TRIGGER.matcher(text);
         while (m.find()) {
             if (MODAL.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
