@@ -122,40 +122,32 @@ public final class Phrase {
      * under are tried (a first word that is a prefix falls back to a scan).
      */
     public Optional<Span> find(IndexedText text) {
-        List<Token> tokens = text.tokens();
-        Word first = words.get(0);
-        if (first.prefix()) {
-            for (int i = 0; i + words.size() <= tokens.size(); i++) {
-                if (matchesAt(tokens, i) && text.scopes().free(i, i + words.size())) {
-                    return Optional.of(span(tokens, i));
-                }
-            }
-            return Optional.empty();
-        }
-        int[] starts = starts(text, first);
-        for (int i : starts) {
-            if (i + words.size() <= tokens.size() && matchesAt(tokens, i) && text.scopes().free(i, i + words.size())) {
-                return Optional.of(span(tokens, i));
-            }
-        }
-        return Optional.empty();
+        List<Span> first = affirmed(text, 1);
+        return first.isEmpty() ? Optional.empty() : Optional.of(first.get(0));
     }
 
     /** Every occurrence in an indexed text that the text affirms, in order (see {@link #find(IndexedText)}). */
     public List<Span> findAll(IndexedText text) {
+        return affirmed(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first {@code limit} occurrences the text affirms, in order: a first word that is a prefix
+     * tries every position, any other only those its keys are indexed under. Nothing is allocated
+     * when there is none.
+     */
+    private List<Span> affirmed(IndexedText text, int limit) {
         List<Token> tokens = text.tokens();
-        List<Span> found = new ArrayList<>();
         Word first = words.get(0);
-        if (first.prefix()) {
-            for (int i = 0; i + words.size() <= tokens.size(); i++) {
-                if (matchesAt(tokens, i) && text.scopes().free(i, i + words.size())) {
-                    found.add(span(tokens, i));
-                }
-            }
-            return found;
-        }
-        for (int i : starts(text, first)) {
+        int[] starts = first.prefix() ? null : starts(text, first);
+        int candidates = starts == null ? tokens.size() : starts.length;
+        List<Span> found = List.of();
+        for (int k = 0; k < candidates && found.size() < limit; k++) {
+            int i = starts == null ? k : starts[k];
             if (i + words.size() <= tokens.size() && matchesAt(tokens, i) && text.scopes().free(i, i + words.size())) {
+                if (found.isEmpty()) {
+                    found = new ArrayList<>();
+                }
                 found.add(span(tokens, i));
             }
         }
