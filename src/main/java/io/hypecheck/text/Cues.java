@@ -38,6 +38,14 @@ final class Cues {
     static final Set<String> CLAUSE_END = Set.of("but", "however", "although", "though", "while", "whereas",
             "meanwhile", "mas", "porem", "contudo", "entretanto", "embora", "enquanto", "todavia");
 
+    /**
+     * Verbs and adjectives of knowing: a negation just before one ({@code could not verify}, {@code não
+     * conseguimos confirmar}, {@code it is not clear}) puts its whole clause in doubt, not only the next words.
+     */
+    static final Set<String> EPISTEMIC = Set.of("verify", "verified", "confirm", "confirmed", "determine",
+            "establish", "established", "tell", "know", "known", "clear", "independently", "verificar", "verificado",
+            "verificada", "confirmar", "confirmado", "confirmada", "apurar", "determinar", "saber", "claro");
+
     /** Comparative words before a Portuguese {@code que}: {@code mais barato que}. */
     static final Set<String> COMPARATIVE = Set.of("mais", "menos", "melhor", "pior", "maior", "menor", "barato",
             "barata", "baratos", "baratas", "caro", "cara", "rapido", "rapida", "superior", "inferior");

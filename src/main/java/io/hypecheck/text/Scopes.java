@@ -8,7 +8,8 @@ import java.util.List;
  * stands. A scope opens at a cue ({@code not}, {@code no}, {@code without}, {@code não}, {@code sem},
  * {@code nunca}…; contrast: {@code than}, {@code rather than}, {@code instead of}, {@code unlike},
  * {@code do que}, {@code em vez de}, {@code ao invés de}…) and covers the next words of its clause,
- * at most {@value #REACH}; a clause ends at punctuation ({@code , ; : . ! ?}, brackets, dashes) or
+ * at most {@value #REACH} (a negated verb of knowing, {@code could not verify}, {@code não foi possível
+ * confirmar}, reaches {@value #DOUBT_REACH}); a clause ends at punctuation ({@code , ; : . ! ?}, brackets, dashes) or
  * a conjunction such as {@code but} or {@code mas}. A word is also negated by a negation that
  * follows it closely in its clause ({@code the score is not published}, {@code o código não é
  * aberto}). A phrase occurrence counts only when no word of it is covered by a cue outside it, so
@@ -21,6 +22,8 @@ public record Scopes(int[] cueOf, int[] sentence) {
 
     /** How many words after a cue its scope reaches at most. */
     static final int REACH = 6;
+    /** How far a negated verb of knowing ({@code could not verify how much…}) reaches: its whole clause, within reason. */
+    static final int DOUBT_REACH = 16;
     /** How many words after a word a trailing negation may stand ({@code is not}, {@code não é}). */
     private static final int TRAILING = 3;
 
@@ -57,7 +60,8 @@ public record Scopes(int[] cueOf, int[] sentence) {
             if (width == 0) {
                 continue;
             }
-            for (int j = i + width; j < n && j <= i + width + REACH - 1 && clause[j] == clause[i]; j++) {
+            int reach = isNegation(tokens, i, english) && epistemic(tokens, i) ? DOUBT_REACH : REACH;
+            for (int j = i + width; j < n && j <= i + width + reach - 1 && clause[j] == clause[i]; j++) {
                 if (cueOf[j] < 0) {
                     cueOf[j] = i;
                 }
@@ -133,6 +137,16 @@ public record Scopes(int[] cueOf, int[] sentence) {
         }
         boolean cue = Cues.NEGATION.contains(w) || english && Cues.ENGLISH_NEGATION.contains(w);
         return cue && !Cues.NOT_NEGATION_AFTER.contains(next);
+    }
+
+    /** Whether a verb of knowing follows a negation within three words ({@code não foi possível verificar}). */
+    private static boolean epistemic(List<Token> tokens, int cue) {
+        for (int k = cue + 1; k < tokens.size() && k <= cue + 3; k++) {
+            if (Cues.EPISTEMIC.contains(tokens.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code no-code}, {@code non-custodial}: a cue joined by a hyphen to the next word is part of it. */

@@ -21,6 +21,25 @@ class ScopesTest {
     }
 
     @Test
+    void aNegatedVerbOfKnowingPutsItsWholeClauseInDoubt() {
+        String en = "We could not verify how much of the toolkit is actually open source, though the SDK ships.";
+        assertThat(affirmed(en, "open source")).isFalse();
+        assertThat(affirmed(en, "SDK")).isTrue();
+        String pt = "Não conseguimos verificar quanto do kit de desenvolvimento tem código aberto, mas o SDK existe.";
+        assertThat(affirmed(pt, "código aberto")).isFalse();
+        assertThat(affirmed(pt, "SDK")).isTrue();
+        assertThat(affirmed("Não foi possível confirmar se o protocolo e o cliente têm código aberto.", "código aberto")).isFalse();
+    }
+
+    @Test
+    void anOrdinaryNegationStillReachesOnlyTheNextWords() {
+        String en = "It has no token and runs a marketplace where buyers pay for open source models.";
+        assertThat(affirmed(en, "open source")).isTrue();
+        String pt = "Não tem token e mantém um mercado onde compradores pagam por modelos de código aberto.";
+        assertThat(affirmed(pt, "código aberto")).isTrue();
+    }
+
+    @Test
     void aContrastCoversWhatTheProjectIsComparedWith() {
         assertThat(affirmed("TEE attestations are cheaper than ZK proofs.", "ZK proofs")).isFalse();
         assertThat(affirmed("TEE attestations are cheaper than ZK proofs.", "TEE attestations")).isTrue();
