@@ -98,6 +98,22 @@ final class Statements {
                 break;
             }
         }
+        return longestOfOverlaps(out);
+    }
+
+    /**
+     * Of two statements about the same field whose words overlap, the longer reading wins: "no revenue
+     * figures are published" says the revenue is undisclosed, not that it is zero.
+     */
+    private static List<Found> longestOfOverlaps(List<Found> found) {
+        List<Found> out = new ArrayList<>();
+        for (Found f : found) {
+            boolean beaten = found.stream().anyMatch(g -> g != f && g.path().equals(f.path()) && g.from() < f.to()
+                    && f.from() < g.to() && g.to() - g.from() > f.to() - f.from());
+            if (!beaten) {
+                out.add(f);
+            }
+        }
         return out;
     }
 }

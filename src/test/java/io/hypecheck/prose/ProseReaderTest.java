@@ -82,6 +82,20 @@ class ProseReaderTest {
     }
 
     @Test
+    void readsUnpublishedRevenueFiguresAsUndisclosedNotAsZero() {
+        // given prose that says revenue figures are not published (not that there is no revenue); when read
+        ProseReading en = read("No revenue figures are published.");
+        ProseReading pt = read("Não há números públicos de receita.");
+        // then revenue is a stated absence, not a zero
+        assertThat(en.at("traction.revenue_usd_annual")).isEmpty();
+        assertThat(en.absence("traction.revenue_usd_annual")).isPresent();
+        assertThat(pt.at("traction.revenue_usd_annual")).isEmpty();
+        assertThat(pt.absence("traction.revenue_usd_annual")).isPresent();
+        // and a plain "no revenue" is still a zero
+        assertThat(number(read("The network has no revenue yet."), "traction.revenue_usd_annual")).isEqualByComparingTo("0");
+    }
+
+    @Test
     void reportsContraryFactsThatAnAbsentFieldWouldMiss() {
         ProseReading r = read("A running testnet already has thousands of models submitted; the node client is open-source code on GitHub.");
 
