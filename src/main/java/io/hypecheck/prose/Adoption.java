@@ -17,12 +17,13 @@ final class Adoption {
 
     private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(?:(?:used|adopted|integrated|deployed|relied on)(?:,? (?:for example|e\\.g\\.|notably|among others),?)? (?:by|in|into|at|across)"
             + "|built in(?:to)?|embedded in|powers|powering|integrations? with|customers include|clients include|adopters include"
+            + "|among (?:its|their) (?:paying )?(?:customers|clients|users|adopters)|entre (?:os )?(?:seus |suas )?(?:clientes|usuários|usuarios|adotantes)"
             + "|(?:usad|adotad|integrad|utilizad|embutid|implantad)[oa]s?(?:,? (?:por exemplo|entre outros),?)? (?:por|pel[oa]s?|em|no|na|nos|nas|a|à|às|aos|ao)"
             + "|clientes incluem)\\b");
     private static final Needs TRIGGER_NEEDS = Needs.of(TRIGGER.pattern());
-    private static final Pattern MODAL = Pattern.compile("(?i)\\b(can|could|would|will|may|might|to be|designed to|aims to|plans? to|intended|pode|podem|poderá|poderia|deve|devem|para ser|pretende|visa)\\b[^.]{0,25}$");
-    private static final String KINDS = "(protocols|apps|applications|dapps|wallets|browsers|exchanges|companies|enterprises|businesses|banks|teams|projects|chains|rollups|networks|platforms"
-            + "|protocolos|aplicativos|aplicações|aplicacoes|carteiras|navegadores|corretoras|empresas|bancos|equipes|projetos|redes|plataformas)";
+    private static final Pattern MODAL = Pattern.compile("(?i)\\b(can|could|would|will|may|might|to be|designed to|aims to|plans? to|hopes? to|intended|espera|pode|podem|poderá|poderia|deve|devem|para ser|pretende|visa)\\b[^.]{0,25}$");
+    private static final String KINDS = "(protocols|apps|applications|dapps|wallets|browsers|exchanges|companies|enterprises|businesses|banks|teams|projects|chains|rollups|networks|platforms|universities|hospitals|studios|labs"
+            + "|protocolos|aplicativos|aplicações|aplicacoes|carteiras|navegadores|corretoras|empresas|bancos|equipes|projetos|redes|plataformas|universidades|hospitais|estúdios|laboratórios)";
     private static final Pattern NUMBERED = Pattern.compile("(?i)\\b(\\d{1,3}(?:[.,]\\d{3})*|\\d+)\\+?\\s+(?:[\\p{L}-]+\\s+){0,2}" + KINDS + "\\b");
     private static final Pattern KIND = Pattern.compile("(?i)\\b" + KINDS + "\\b");
     private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}\\d]*(?:\\s(?:v\\d+|\\p{Lu}[\\p{L}\\d]*))*");

@@ -37,6 +37,15 @@ class AdoptionTest {
     }
 
     @Test
+    void readsAdoptersNamedBeforeAmongItsCustomers() {
+        assertThat(count("By its own statements it counts several universities and media companies among its customers."))
+                .isEqualByComparingTo("2");
+        assertThat(count("Segundo a empresa, conta com universidades e estúdios entre seus clientes.")).isEqualByComparingTo("2");
+        assertThat(adopters("It hopes to count banks among its customers one day.")).isEmpty();
+        assertThat(adopters("Ainda não há empresas entre seus clientes.")).isEmpty();
+    }
+
+    @Test
     void readsNoAdoptionWhereUseIsOnlyPossibleNegatedOrVague() {
         // English: a possibility, a negation, one name alone
         assertThat(adopters("The chain is designed to be used by wallets and exchanges.")).isEmpty();
