@@ -82,6 +82,21 @@ class ProseReaderTest {
     }
 
     @Test
+    void readsScarceIndependentUsageDataAsUndisclosedUsage() {
+        // given prose that says independent usage data is missing or scarce, in several phrasings
+        for (String text : new String[] {"Independent usage figures for the agent platform are limited.",
+                "Não existem números independentes sobre o uso dos agentes.",
+                "Faltam, porém, dados independentes sobre clientes pagantes.",
+                "Há poucos números independentes sobre o uso."}) {
+            // then usage is a stated absence
+            assertThat(read(text).absence("traction.monthly_active_users")).as(text).isPresent();
+        }
+        // and figures that exist are not an absence
+        assertThat(read("Independent usage figures show 40,000 monthly users.").absence("traction.monthly_active_users")).isEmpty();
+        assertThat(read("Existem números independentes sobre o uso, auditados.").absence("traction.monthly_active_users")).isEmpty();
+    }
+
+    @Test
     void readsUnpublishedRevenueFiguresAsUndisclosedNotAsZero() {
         // given prose that says revenue figures are not published (not that there is no revenue); when read
         ProseReading en = read("No revenue figures are published.");
