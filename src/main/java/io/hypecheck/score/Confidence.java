@@ -5,8 +5,11 @@ import java.util.List;
 
 /**
  * How far to trust a verdict, 0 to 1, to two decimals (the README repeats it):
- * {@code freshness × sourcing × (0.75 × robustness + 0.25 × quality)}, where
+ * {@code freshness × sourcing × (0.5 × evidence + 0.375 × robustness + 0.125 × quality)}, where
  * <ul>
+ *   <li>{@code evidence} is how much the verdict rests on: the number of rules the file's facts
+ *       decided (either way), over {@value #ENOUGH_DECIDED}, at most 1; a verdict drawn from a handful of
+ *       decided rules is trusted less than one drawn from many;</li>
  *   <li>{@code robustness} is the share of the score range ({@code score_low} to {@code score_high},
  *       what the score would be if every undecided rule went against the project or for it) that
  *       lies inside the verdict's band: 60 to 100 for substance, 0 to 40 for hype, 41 to 59 for mixed
@@ -24,10 +27,13 @@ import java.util.List;
  */
 final class Confidence {
 
+    /** This many decided rules give full weight to the evidence term. */
+    static final int ENOUGH_DECIDED = 30;
+
     private Confidence() {
     }
 
-    static double of(Verdict verdict, int score, int low, int high, double coverage, List<Finding> findings,
+    static double of(Verdict verdict, int score, int low, int high, double coverage, int decided, List<Finding> findings,
                      double freshness, double sourcing) {
         if (verdict == Verdict.UNKNOWN) {
             return round(freshness * sourcing * 0.3 * coverage);
@@ -39,7 +45,8 @@ final class Confidence {
         };
         double points = decisive.stream().mapToDouble(Finding::points).sum();
         double quality = points == 0 ? 0 : decisive.stream().mapToDouble(f -> f.points() * Quality.quality(f.evidence())).sum() / points;
-        return round(freshness * sourcing * (0.75 * robustness(verdict, score, low, high) + 0.25 * quality));
+        double evidence = Math.min(1.0, decided / (double) ENOUGH_DECIDED);
+        return round(freshness * sourcing * (0.5 * evidence + 0.375 * robustness(verdict, score, low, high) + 0.125 * quality));
     }
 
     /** The share of the range {@code [low, high]} inside the verdict's band; for a range of one score, 1 or 0. */

@@ -59,7 +59,7 @@ public final class Scorer {
         int undecidedSubstance = unknown.stream().filter(r -> r.effect() == Effect.SUBSTANCE).mapToInt(Rule::points).sum();
         int low = score(substance, hype(findings, undecidedHype));
         int high = score(substance(findings, undecidedSubstance), hype);
-        double confidence = Confidence.of(verdict, score, low, high, coverage, findings, freshness(project), sourcing(project));
+        double confidence = Confidence.of(verdict, score, low, high, coverage, checked - unknown.size(), findings, freshness(project), sourcing(project));
         Judgment judgment = new Judgment(low, high, coverage, substanceKinds, hypeKinds, NextFacts.of(findings, unknown), claims);
         List<Finding> undecided = unknownResults.stream().map(Finding::of).toList();
         return new ProjectScore(project, verdict, score, hype, substance, confidence, trends, findings, suppressed, checked,

@@ -29,8 +29,8 @@ class ScoreCommandTest {
         assertThat(result.code()).isZero();
         assertThat(result.out()).isEqualTo("""
                 RANK  PROJECT  VERDICT    SCORE  HYPE  SUBST  CONF  PRIMARY TREND
-                   1  Good     substance     65     0     30  0.95  -
-                   2  Vapor    hype          35    30      0  0.88  -
+                   1  Good     substance     65     0     30  0.56  -
+                   2  Vapor    hype          35    30      0  0.52  -
 
                 2 projects: 1 substance, 0 mixed, 1 hype, 0 unknown
                 """);

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 
 class ConfidenceTest {
 
+    /** Enough decided rules for the evidence term to count in full. */
+    private static final int FULL = Confidence.ENOUGH_DECIDED;
+
     private static Finding finding(Effect effect, int points, Provenance provenance) {
         Evidence e = new Evidence("traction.x", "1", Location.at(1, 1), Basis.FIELD, provenance);
         return new Finding("r" + points + effect, "rc", effect, points, "m", "w", new Citation("s", "t", "", ""), List.of(e),
@@ -22,7 +25,7 @@ class ConfidenceTest {
 
     @Test
     void unknownConfidenceIsOnlyCoverage() {
-        assertThat(Confidence.of(Verdict.UNKNOWN, 50, 20, 80, 0.5, List.of(), 1, 1)).isEqualTo(0.15);
+        assertThat(Confidence.of(Verdict.UNKNOWN, 50, 20, 80, 0.5, FULL, List.of(), 1, 1)).isEqualTo(0.15);
     }
 
     @Test
@@ -31,14 +34,14 @@ class ConfidenceTest {
         List<Finding> findings = List.of(finding(Effect.SUBSTANCE, 20, Provenance.THIRD_PARTY),
                 finding(Effect.HYPE, 20, Provenance.DISPUTED));
 
-        // when: substance at 74, robust: 0.75 x 1 + 0.25 x 1
-        double substance = Confidence.of(Verdict.SUBSTANCE, 74, 74, 74, 1, findings, 1, 1);
-        // mixed at 50 takes both sides: quality (20 x 1 + 20 x 0.1) / 40 = 0.55
-        double mixed = Confidence.of(Verdict.MIXED, 50, 50, 50, 1, findings, 1, 1);
+        // when: substance at 74, on full evidence and robust: 0.5 + 0.375 x 1 + 0.125 x 1
+        double substance = Confidence.of(Verdict.SUBSTANCE, 74, 74, 74, 1, FULL, findings, 1, 1);
+        // mixed at 50 takes both sides: quality (20 x 1 + 20 x 0.1) / 40 = 0.55, so 0.5 + 0.375 + 0.125 x 0.55
+        double mixed = Confidence.of(Verdict.MIXED, 50, 50, 50, 1, FULL, findings, 1, 1);
 
         // then
         assertThat(substance).isEqualTo(1.0);
-        assertThat(mixed).isEqualTo(0.89);
+        assertThat(mixed).isEqualTo(0.94);
     }
 
     @Test
@@ -67,11 +70,11 @@ class ConfidenceTest {
     void aMixedVerdictHeldBackPastALineTrustsLittle() {
         // given a score of 70 held back as mixed, its range 50..90 mostly above the mixed band
         List<Finding> f = List.of(finding(Effect.SUBSTANCE, 10, Provenance.ON_CHAIN));
-        double held = Confidence.of(Verdict.MIXED, 70, 50, 90, 0.5, f, 1, 1);
-        double central = Confidence.of(Verdict.MIXED, 50, 42, 58, 0.5, f, 1, 1);
+        double held = Confidence.of(Verdict.MIXED, 70, 50, 90, 0.5, FULL, f, 1, 1);
+        double central = Confidence.of(Verdict.MIXED, 50, 42, 58, 0.5, FULL, f, 1, 1);
 
-        // then: 0.75 x 9.5/40 + 0.25 against 0.75 x 1 + 0.25
-        assertThat(held).isEqualTo(0.43);
+        // then: 0.5 + 0.375 x 9.5/40 + 0.125 against 0.5 + 0.375 x 1 + 0.125
+        assertThat(held).isEqualTo(0.71);
         assertThat(central).isEqualTo(1.0);
     }
 
@@ -79,15 +82,15 @@ class ConfidenceTest {
     void selfReportedEvidenceLowersConfidence() {
         List<Finding> independent = List.of(finding(Effect.SUBSTANCE, 20, Provenance.THIRD_PARTY));
         List<Finding> own = List.of(finding(Effect.SUBSTANCE, 20, Provenance.SELF_REPORTED));
-        assertThat(Confidence.of(Verdict.SUBSTANCE, 80, 70, 90, 1, independent, 1, 1)).isEqualTo(1.0);
-        assertThat(Confidence.of(Verdict.SUBSTANCE, 80, 70, 90, 1, own, 1, 1)).isEqualTo(0.83);
+        assertThat(Confidence.of(Verdict.SUBSTANCE, 80, 70, 90, 1, FULL, independent, 1, 1)).isEqualTo(1.0);
+        assertThat(Confidence.of(Verdict.SUBSTANCE, 80, 70, 90, 1, FULL, own, 1, 1)).isEqualTo(0.91);
     }
 
     @Test
     void freshnessAndSourcingScaleEverything() {
         List<Finding> f = List.of(finding(Effect.HYPE, 10, Provenance.ON_CHAIN));
-        assertThat(Confidence.of(Verdict.HYPE, 20, 20, 20, 1, f, 0.7, 1)).isEqualTo(0.7);
-        assertThat(Confidence.of(Verdict.HYPE, 20, 20, 20, 1, f, 1, 0.85)).isEqualTo(0.85);
+        assertThat(Confidence.of(Verdict.HYPE, 20, 20, 20, 1, FULL, f, 0.7, 1)).isEqualTo(0.7);
+        assertThat(Confidence.of(Verdict.HYPE, 20, 20, 20, 1, FULL, f, 1, 0.85)).isEqualTo(0.85);
     }
 
     @Test
@@ -95,9 +98,23 @@ class ConfidenceTest {
         // given on-chain hype and a disputed substance finding, nothing undecided
         List<Finding> findings = List.of(finding(Effect.HYPE, 20, Provenance.ON_CHAIN), finding(Effect.SUBSTANCE, 10, Provenance.DISPUTED));
 
-        // then the disputed substance does not lower the hype verdict's quality: 0.75 + 0.25 x 1
-        assertThat(Confidence.of(Verdict.HYPE, 30, 30, 30, 1, findings, 1, 1)).isEqualTo(1.0);
-        // and with only the disputed finding on its side a substance verdict is trusted less: 0.75 + 0.25 x 0.1
-        assertThat(Confidence.of(Verdict.SUBSTANCE, 70, 70, 70, 1, findings, 1, 1)).isEqualTo(0.78);
+        // then the disputed substance does not lower the hype verdict's quality: 0.5 + 0.375 + 0.125 x 1
+        assertThat(Confidence.of(Verdict.HYPE, 30, 30, 30, 1, FULL, findings, 1, 1)).isEqualTo(1.0);
+        // and with only the disputed finding on its side a substance verdict is trusted less: 0.5 + 0.375 + 0.125 x 0.1
+        assertThat(Confidence.of(Verdict.SUBSTANCE, 70, 70, 70, 1, FULL, findings, 1, 1)).isEqualTo(0.89);
+    }
+
+    @Test
+    void aVerdictDrawnFromFewDecidedRulesIsTrustedLess() {
+        // given the same robust, third-party substance verdict
+        List<Finding> f = List.of(finding(Effect.SUBSTANCE, 20, Provenance.THIRD_PARTY));
+        // when it rests on no, half the, exactly the, and twice the decided rules that count in full
+        // then the evidence term is 0, 0.5, 1 and 1 (capped): 0.5 x evidence + 0.375 + 0.125
+        assertThat(Confidence.of(Verdict.SUBSTANCE, 80, 80, 80, 1, 0, f, 1, 1)).isEqualTo(0.5);
+        assertThat(Confidence.of(Verdict.SUBSTANCE, 80, 80, 80, 1, FULL / 2, f, 1, 1)).isEqualTo(0.75);
+        assertThat(Confidence.of(Verdict.SUBSTANCE, 80, 80, 80, 1, FULL, f, 1, 1)).isEqualTo(1.0);
+        assertThat(Confidence.of(Verdict.SUBSTANCE, 80, 80, 80, 1, FULL * 2, f, 1, 1)).isEqualTo(1.0);
+        // and one rule short of full weight is a little less
+        assertThat(Confidence.of(Verdict.SUBSTANCE, 80, 80, 80, 1, FULL - 1, f, 1, 1)).isLessThan(1.0);
     }
 }

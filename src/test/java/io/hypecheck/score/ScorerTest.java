@@ -8,12 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hypecheck.api.Provenance;
 import io.hypecheck.api.Truth;
+import io.hypecheck.engine.RuleResult;
 import io.hypecheck.project.Project;
 import io.hypecheck.rubric.Effect;
 import io.hypecheck.rubric.Kind;
 import io.hypecheck.rubric.Rubric;
 import io.hypecheck.rubric.Stance;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -123,6 +125,16 @@ class ScorerTest {
         assertThat(score.judgment().next()).extracting(Next::points).containsExactly(-15, 5);
     }
 
+    /** The given results, then rules decided false up to the decided rules that give confidence's evidence term full weight. */
+    private static List<RuleResult> withFullEvidence(List<RuleResult> results) {
+        List<RuleResult> out = new ArrayList<>(results);
+        long decided = results.stream().filter(r -> r.truth() != Truth.UNKNOWN).count();
+        for (long k = decided; k < Confidence.ENOUGH_DECIDED; k++) {
+            out.add(result(CHECK, "pad" + k, Effect.HYPE, 5, Truth.FALSE));
+        }
+        return out;
+    }
+
     @Test
     void confidenceFallsWhenUndecidedRulesCouldMoveTheScoreOutOfItsBand() {
         // given: the same hype verdict, with an undecided 40-point substance rule, then with it decided
@@ -131,24 +143,24 @@ class ScorerTest {
                 result(CHECK, "c", Effect.HYPE, 10, Truth.FALSE), result(CHECK, "d", Effect.SUBSTANCE, 40, Truth.UNKNOWN));
         var full = List.of(partial.get(0), partial.get(1), partial.get(2), result(CHECK, "d", Effect.SUBSTANCE, 40, Truth.FALSE));
 
-        // when
-        ProjectScore some = scorer.score(evaluation(FRESH, partial));
-        ProjectScore all = scorer.score(evaluation(FRESH, full));
+        // when: both rest on enough decided rules for the evidence term to count in full
+        ProjectScore some = scorer.score(evaluation(FRESH, withFullEvidence(partial)));
+        ProjectScore all = scorer.score(evaluation(FRESH, withFullEvidence(full)));
 
-        // then: score 25, range 25..45, 15.5 of its 20 points at 40 or below: 0.75 x 0.775 + 0.25 x 1 = 0.83 (all: 1.0)
+        // then: score 25, range 25..45, 15.5 of its 20 points at 40 or below: 0.5 + 0.375 x 0.775 + 0.125 x 1 = 0.92 (all: 1.0)
         assertThat(some.verdict()).isEqualTo(Verdict.HYPE);
         assertThat(some.judgment().scoreLow()).isEqualTo(25);
         assertThat(some.judgment().scoreHigh()).isEqualTo(45);
-        assertThat(some.confidence()).isEqualTo(0.83);
+        assertThat(some.confidence()).isEqualTo(0.92);
         assertThat(all.confidence()).isEqualTo(1.0);
-        assertThat(some.judgment().coverage()).isEqualTo(0.75);
+        assertThat(some.judgment().coverage()).isEqualTo(0.968);
     }
 
     @Test
     void staleOrUndatedOrUnsourcedFactsLowerConfidence() {
         // given
-        var results = List.of(result(CHECK, "a", Effect.HYPE, 60, Truth.TRUE, Kind.VALUATION, Provenance.ON_CHAIN),
-                result(CHECK, "b", Effect.HYPE, 40, Truth.TRUE, Kind.NARRATIVE, Provenance.ON_CHAIN));
+        var results = withFullEvidence(List.of(result(CHECK, "a", Effect.HYPE, 60, Truth.TRUE, Kind.VALUATION, Provenance.ON_CHAIN),
+                result(CHECK, "b", Effect.HYPE, 40, Truth.TRUE, Kind.NARRATIVE, Provenance.ON_CHAIN)));
         Project stale = project("name: Stale\nas_of: 2025-06-01\nsources: [https://example.org]\n");
         Project undated = project("name: Undated\nsources: [https://example.org]\n");
         Project bare = project("name: Bare\n");
@@ -212,8 +224,8 @@ class ScorerTest {
     @Test
     void factsExactlyTwelveMonthsOldAreStale() {
         // given: the same hype, dated 11 and 12 months before today (2026-11-24)
-        var results = List.of(result(CHECK, "a", Effect.HYPE, 60, Truth.TRUE, Kind.VALUATION, Provenance.ON_CHAIN),
-                result(CHECK, "b", Effect.HYPE, 40, Truth.TRUE, Kind.NARRATIVE, Provenance.ON_CHAIN));
+        var results = withFullEvidence(List.of(result(CHECK, "a", Effect.HYPE, 60, Truth.TRUE, Kind.VALUATION, Provenance.ON_CHAIN),
+                result(CHECK, "b", Effect.HYPE, 40, Truth.TRUE, Kind.NARRATIVE, Provenance.ON_CHAIN)));
         Project elevenMonths = project("name: A\nas_of: 2025-12-24\nsources: [https://example.org]\n");
         Project twelveMonths = project("name: B\nas_of: 2025-11-24\nsources: [https://example.org]\n");
 
