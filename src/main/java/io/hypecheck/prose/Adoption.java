@@ -18,12 +18,14 @@ final class Adoption {
     private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(?:(?:used|adopted|integrated|deployed|relied on)(?:,? (?:for example|e\\.g\\.|notably|among others),?)? (?:by|in|into|at|across)"
             + "|built in(?:to)?|embedded in|powers|powering|integrations? with|customers include|clients include|adopters include"
             + "|among (?:its|their) (?:paying )?(?:customers|clients|users|adopters)|entre (?:os )?(?:seus |suas )?(?:clientes|usuários|usuarios|adotantes)"
+            + "|(?:already\\s+)?(?:use|run on|build on|adopted|integrated)\\s+(?:the|its|this)\\s+(?:platform|protocol|sdk|service|network|stack|framework)"
+            + "|(?:já\\s+)?(?:usam|utilizam|adotaram|integraram|rodam (?:sobre|na|no))\\s+(?:a|o|essa|esse|sua|seu)?\\s*(?:plataforma|protocolo|sdk|serviço|servico|rede|stack|framework)"
             + "|(?:usad|adotad|integrad|utilizad|embutid|implantad)[oa]s?(?:,? (?:por exemplo|entre outros),?)? (?:por|pel[oa]s?|em|no|na|nos|nas|a|à|às|aos|ao)"
             + "|clientes incluem)\\b");
     private static final Needs TRIGGER_NEEDS = Needs.of(TRIGGER.pattern());
     private static final Pattern MODAL = Pattern.compile("(?i)\\b(can|could|would|will|may|might|to be|designed to|aims to|plans? to|hopes? to|intended|espera|pode|podem|poderá|poderia|deve|devem|para ser|pretende|visa)\\b[^.]{0,25}$");
     private static final String KINDS = "(protocols|apps|applications|dapps|wallets|browsers|exchanges|companies|enterprises|businesses|banks|teams|projects|chains|rollups|networks|platforms|universities|hospitals|studios|labs"
-            + "|protocolos|aplicativos|aplicações|aplicacoes|carteiras|navegadores|corretoras|empresas|bancos|equipes|projetos|redes|plataformas|universidades|hospitais|estúdios|laboratórios)";
+            + "|protocolos|aplicativos|aplicações|aplicacoes|carteiras|navegadores|corretoras|empresas|bancos|equipes|projetos|redes|cadeias|plataformas|universidades|hospitais|estúdios|laboratórios)";
     private static final Pattern NUMBERED = Pattern.compile("(?i)\\b(\\d{1,3}(?:[.,]\\d{3})*|\\d+)\\+?\\s+(?:[\\p{L}-]+\\s+){0,2}" + KINDS + "\\b");
     private static final Pattern KIND = Pattern.compile("(?i)\\b" + KINDS + "\\b");
     private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}\\d]*(?:\\s(?:v\\d+|\\p{Lu}[\\p{L}\\d]*))*");
@@ -52,12 +54,22 @@ final class Adoption {
             }
             String after = clause(text.substring(m.end(), Math.min(text.length(), m.end() + REACH)));
             String before = text.substring(Math.max(0, m.start() - BEFORE), m.start());
-            int count = Math.max(count(after), KIND.matcher(before).find() ? 2 : 0);
+            int count = Math.max(count(after), countBefore(before));
             if (count > 0) {
                 return List.of(new Found("traction.adopters", BigDecimal.valueOf(count), m.start(), m.end()));
             }
         }
         return List.of();
+    }
+
+    /** Adopters named before the words of use: "more than 20 chains use the platform" (20), "wallets use it" (2). */
+    private static int countBefore(String before) {
+        Matcher n = NUMBERED.matcher(before);
+        int found = 0;
+        while (n.find()) {
+            found = Integer.parseInt(n.group(1).replaceAll("[.,]", ""));
+        }
+        return found > 0 ? found : KIND.matcher(before).find() ? 2 : 0;
     }
 
     private static int count(String after) {

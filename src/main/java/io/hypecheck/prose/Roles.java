@@ -11,7 +11,7 @@ final class Roles {
     /** The roles an amount can have, and the field each stands for. */
     enum Role {
         MARKET_CAP("token.market_cap_usd", null, "(market cap(italization|italisation)?|market value|\\bmcap\\b|valor de mercado|capitaliza(ção|cao)( de mercado)?|trades? at|negociad[oa] a)"),
-        FDV("token.fdv_usd", null, "(\\bfdv\\b|fully[- ]diluted|totalmente diluíd)"),
+        FDV("token.fdv_usd", null, "(\\bfdv\\b|fully[- ]diluted|totalmente diluíd|\\bvalued\\b|\\bvaluations?\\b|\\bavali(ou|ado|ada|ando|aram)\\b|\\bavalia(ção|cao)\\b)"),
         REVENUE("traction.revenue_usd_annual", "traction.revenue_change_pct", "(revenues?|\\bfees\\b|\\binterest\\b|\\bbrings?( in)?\\b|\\bgenerat(es|ed|ing|e)\\b|\\byields?\\b|\\btakes in\\b|\\bger(a|am|aram|ou|ando|ar)\\b|\\btraz(em)?\\b|\\bjuros\\b|\\brend(e|eu|em)\\b|\\bsales\\b|\\barr\\b|run[- ]rate|\\bearn(ed|s)?\\b|\\bincome\\b|receitas?|faturamento|faturou|\\btaxas\\b|\\bbilled\\b|\\bbookings\\b)"),
         RAISED("funding.raised_usd", null, "(\\brais(ed|es|ing)?\\b|funding round|\\bround\\b|\\bseed\\b|series [a-d]\\b|token sale|\\bico\\b|\\bcapt(ou|aram|ação|acao)|levantou|levantaram|arrecad|rodada|aporte|investment of|venda de tokens)"),
         PAID_OUT("funding.distributed_usd", null, "(paid out|distributed|payouts?|awarded|paid (to|out to) (builders|developers|contributors|researchers|data scientists|miners|node operators|participants|creators|labelers|annotators)|\\bpagou\\b|pag(ou|aram) (a|aos) (desenvolvedores|colaboradores|pesquisadores|participantes|mineradores|criadores)|distribu(iu|íram|ídos|idos)|premia(ção|cao|ções))"),

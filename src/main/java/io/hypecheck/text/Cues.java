@@ -46,6 +46,12 @@ final class Cues {
             "establish", "established", "tell", "know", "known", "clear", "independently", "verificar", "verificado",
             "verificada", "confirmar", "confirmado", "confirmada", "apurar", "determinar", "saber", "claro");
 
+    /** Number words that make "more than" a count, not a contrast, in either language. */
+    static final Set<String> QUANTITY = Set.of("one", "two", "three", "four", "five", "ten", "twenty", "fifty", "hundred",
+            "hundreds", "thousand", "thousands", "million", "millions", "billion", "half", "double", "twice", "dozen",
+            "dozens", "um", "uma", "dois", "duas", "tres", "cinco", "dez", "vinte", "cem", "cinquenta", "mil", "metade",
+            "dobro", "milhao", "milhoes", "bilhao", "bilhoes", "centenas", "dezenas", "milhares");
+
     /** Comparative words before a Portuguese {@code que}: {@code mais barato que}. */
     static final Set<String> COMPARATIVE = Set.of("mais", "menos", "melhor", "pior", "maior", "menor", "barato",
             "barata", "baratos", "baratas", "caro", "cara", "rapido", "rapida", "superior", "inferior");

@@ -93,6 +93,9 @@ public record Scopes(int[] cueOf, int[] sentence) {
         String w = tokens.get(i).folded();
         String next = i + 1 < tokens.size() ? tokens.get(i + 1).folded() : "";
         String third = i + 2 < tokens.size() ? tokens.get(i + 2).folded() : "";
+        if (w.equals("do") && next.equals("que") && quantity(third)) {
+            return 0; // "mais do que 20 redes": a count
+        }
         if (w.equals("rather") && next.equals("than") || w.equals("instead") && next.equals("of")
                 || w.equals("compared") && (next.equals("to") || next.equals("with"))
                 || w.equals("alternative") && next.equals("to") || w.equals("do") && next.equals("que")
@@ -105,8 +108,11 @@ public record Scopes(int[] cueOf, int[] sentence) {
                 || w.equals("em") && next.equals("comparacao") && third.equals("com")) {
             return 3;
         }
-        if (w.equals("que") && isComparativeQue(tokens, i)) {
+        if (w.equals("que") && isComparativeQue(tokens, i) && !quantity(next)) {
             return 1;
+        }
+        if (w.equals("than") && (quantity(next) || (next.equals("a") || next.equals("an")) && quantity(third))) {
+            return 0; // "more than 20 chains use it" compares a number, not the project with another
         }
         if (Cues.CONTRAST.contains(w)) {
             return (w.equals("diferente") || w.equals("diferentemente")) && !next.equals("de") ? 0 : 1;
@@ -137,6 +143,11 @@ public record Scopes(int[] cueOf, int[] sentence) {
         }
         boolean cue = Cues.NEGATION.contains(w) || english && Cues.ENGLISH_NEGATION.contains(w);
         return cue && !Cues.NOT_NEGATION_AFTER.contains(next);
+    }
+
+    /** Whether a word is a quantity ("20", "half", "a dozen"): after "more than" it is counted, not contrasted. */
+    private static boolean quantity(String word) {
+        return !word.isEmpty() && Character.isDigit(word.charAt(0)) || Cues.QUANTITY.contains(word);
     }
 
     /** Whether a verb of knowing follows a negation within three words ({@code não foi possível verificar}). */

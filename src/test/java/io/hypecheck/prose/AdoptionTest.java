@@ -46,6 +46,16 @@ class AdoptionTest {
     }
 
     @Test
+    void readsAdoptersThatComeBeforeTheWordsOfUse() {
+        assertThat(count("By the company's figures, more than 20 chains use the platform, among them Merlin.")).isEqualByComparingTo("20");
+        assertThat(count("Segundo a empresa, mais de 20 cadeias usam a plataforma, entre elas a Merlin Chain.")).isEqualByComparingTo("20");
+        assertThat(count("Several exchanges already integrated the protocol.")).isEqualByComparingTo("2");
+        assertThat(adopters("No chains use the platform yet.")).isEmpty();
+        assertThat(adopters("Nenhuma rede usa a plataforma ainda.")).isEmpty();
+        assertThat(adopters("Developers could use the platform to build agents.")).isEmpty();
+    }
+
+    @Test
     void readsNoAdoptionWhereUseIsOnlyPossibleNegatedOrVague() {
         // English: a possibility, a negation, one name alone
         assertThat(adopters("The chain is designed to be used by wallets and exchanges.")).isEmpty();

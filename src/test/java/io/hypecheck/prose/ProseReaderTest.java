@@ -97,6 +97,26 @@ class ProseReaderTest {
     }
 
     @Test
+    void readsAPrivateValuationAsTheProjectsFullyDilutedValue() {
+        // given a round that valued the project, in each language; when read
+        assertThat(number(read("A strategic round valued the project at $3 billion."), "token.fdv_usd")).isEqualByComparingTo("3000000000");
+        assertThat(number(read("A rodada estratégica avaliou o projeto em US$ 3 bilhões."), "token.fdv_usd"))
+                .isEqualByComparingTo("3000000000");
+        // then the money raised in the same round stays money raised
+        assertThat(read("It raised $12M in a Series A.").at("token.fdv_usd")).isEmpty();
+        assertThat(number(read("It raised $12M in a Series A."), "funding.raised_usd")).isEqualByComparingTo("12000000");
+    }
+
+    @Test
+    void readsTheTopHoldersShareWrittenInWords() {
+        assertThat(number(read("Third-party analyses say the top ten addresses control about 98% of supply."), "token.insider_share_pct"))
+                .isEqualByComparingTo("98");
+        assertThat(number(read("Análises de terceiros apontam que os dez maiores endereços concentram cerca de 98% da oferta."),
+                "token.insider_share_pct")).isEqualByComparingTo("98");
+        assertThat(number(read("The ten largest addresses hold about 98% of it."), "token.insider_share_pct")).isEqualByComparingTo("98");
+    }
+
+    @Test
     void readsUnpublishedRevenueFiguresAsUndisclosedNotAsZero() {
         // given prose that says revenue figures are not published (not that there is no revenue); when read
         ProseReading en = read("No revenue figures are published.");

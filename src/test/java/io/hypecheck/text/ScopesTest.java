@@ -48,6 +48,15 @@ class ScopesTest {
     }
 
     @Test
+    void moreThanANumberCountsAndDoesNotContrast() {
+        assertThat(affirmed("More than 20 chains use the platform.", "use the platform")).isTrue();
+        assertThat(affirmed("It has more than a thousand users.", "users")).isTrue();
+        assertThat(affirmed("Mais do que 20 redes usam a plataforma.", "usam a plataforma")).isTrue();
+        assertThat(affirmed("It is faster than ZK proofs.", "ZK proofs")).isFalse();
+        assertThat(affirmed("É mais rápido do que provas ZK.", "provas ZK")).isFalse();
+    }
+
+    @Test
     void aTrailingNegationCoversTheWordsBeforeIt() {
         assertThat(affirmed("The leaderboard is not published.", "leaderboard")).isFalse();
         assertThat(affirmed("O placar não é publicado.", "placar")).isFalse();
