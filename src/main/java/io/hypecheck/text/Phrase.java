@@ -24,28 +24,36 @@ public final class Phrase {
     /**
      * One word of a phrase, with the index keys a word it matches is filed under, worked out once.
      */
-    private record Word(String folded, String plural, boolean prefix, Stems stems, String[] keys, int[] keyBits) {
+    private record Word(String folded, String plural, boolean prefix, Stems stems, int[] kinds, String[] keys,
+                        int[] keyBits) {
         Word(String folded, boolean prefix, Stems stems) {
-            this(folded, folded + "s", prefix, stems, prefix ? new String[0] : keys(folded, stems));
+            this(folded, folded + "s", prefix, stems, prefix ? new int[0] : kinds(stems), prefix ? new String[0] : keys(folded, stems));
         }
 
-        Word(String folded, String plural, boolean prefix, Stems stems, String[] keys) {
-            this(folded, plural, prefix, stems, keys, keyBits(keys));
+        Word(String folded, String plural, boolean prefix, Stems stems, int[] kinds, String[] keys) {
+            this(folded, plural, prefix, stems, kinds, keys, keyBits(kinds, keys));
         }
 
-        /** Every index key under which a word this one matches is filed. */
+        /** Every index key under which a word this one matches is filed (their kinds in {@link #kinds}). */
         private static String[] keys(String folded, Stems stems) {
-            List<String> keys = new ArrayList<>(List.of("f:" + folded, "f:" + folded + "s", "e:" + stems.english()));
-            for (String stem : stems.portuguese()) {
-                keys.add("p:" + stem);
-            }
+            List<String> keys = new ArrayList<>(List.of(folded, folded + "s", stems.english()));
+            keys.addAll(stems.portuguese());
             return keys.toArray(new String[0]);
         }
 
-        private static int[] keyBits(String[] keys) {
+        private static int[] kinds(Stems stems) {
+            int[] kinds = new int[3 + stems.portuguese().size()];
+            java.util.Arrays.fill(kinds, IndexedText.PORTUGUESE);
+            kinds[0] = IndexedText.FOLDED;
+            kinds[1] = IndexedText.FOLDED;
+            kinds[2] = IndexedText.ENGLISH;
+            return kinds;
+        }
+
+        private static int[] keyBits(int[] kinds, String[] keys) {
             int[] bits = new int[keys.length];
             for (int i = 0; i < keys.length; i++) {
-                bits[i] = IndexedText.keyBit(keys[i]);
+                bits[i] = IndexedText.keyBit(kinds[i], keys[i]);
             }
             return bits;
         }
@@ -161,7 +169,7 @@ public final class Phrase {
         int total = 0;
         int lists = 0;
         for (int k = 0; k < keys.length; k++) {
-            int[] positions = text.mayHave(word.keyBits()[k]) ? text.positions(keys[k]) : NONE;
+            int[] positions = text.mayHave(word.keyBits()[k]) ? text.positions(word.kinds()[k], keys[k]) : NONE;
             if (positions.length > 0) {
                 only = positions;
                 total += positions.length;
@@ -173,8 +181,8 @@ public final class Phrase {
         }
         int[] all = new int[total];
         int n = 0;
-        for (String key : keys) {
-            int[] positions = text.positions(key);
+        for (int k = 0; k < keys.length; k++) {
+            int[] positions = text.positions(word.kinds()[k], keys[k]);
             System.arraycopy(positions, 0, all, n, positions.length);
             n += positions.length;
         }
