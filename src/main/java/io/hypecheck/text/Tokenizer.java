@@ -56,6 +56,23 @@ public final class Tokenizer {
      */
     static List<Token> split(String text) {
         List<Token> tokens = new ArrayList<>();
+        scan(text, (lower, folded, start, end) -> tokens.add(new Token(lower, folded, start, end)));
+        return tokens;
+    }
+
+    /** The words of {@code text} as {@code {lower, folded}} pairs, unstemmed: for a rubric's phrase, stemmed when first used. */
+    static List<String[]> words(String text) {
+        List<String[]> words = new ArrayList<>();
+        scan(text, (lower, folded, start, end) -> words.add(new String[] {lower, folded}));
+        return words;
+    }
+
+    /** What is done with each word found. */
+    private interface WordSink {
+        void word(String lower, String folded, int start, int end);
+    }
+
+    private static void scan(String text, WordSink sink) {
         int i = 0;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
@@ -70,10 +87,9 @@ public final class Tokenizer {
             String lower = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
             String folded = Fold.fold(lower);
             if (!folded.isEmpty()) {
-                tokens.add(new Token(lower, folded, start, i));
+                sink.word(lower, folded, start, i);
             }
         }
-        return tokens;
     }
 
     private static boolean isWordChar(int cp) {
