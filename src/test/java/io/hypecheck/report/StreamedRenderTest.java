@@ -7,7 +7,8 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class JsonRendererTest {
+/** Renderers that write to a stream instead of building the text give the same text. */
+class StreamedRenderTest {
 
     static List<String> scenarios() {
         return ReportFixtures.scenarios();
@@ -15,7 +16,7 @@ class JsonRendererTest {
 
     @ParameterizedTest
     @MethodSource("scenarios")
-    void streamedReportIsTheTextOfTheWholeDocument(String scenario) throws Exception {
+    void streamedJsonIsTheTextOfTheWholeDocument(String scenario) throws Exception {
         // given
         Report report = ReportFixtures.scenario(scenario);
         StringWriter out = new StringWriter();
@@ -25,5 +26,20 @@ class JsonRendererTest {
 
         // then
         assertThat(out.toString()).isEqualTo(JsonText.write(JsonReport.document(report)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("scenarios")
+    void streamedSarifIsTheRenderedText(String scenario) throws Exception {
+        // given
+        Report report = ReportFixtures.scenario(scenario);
+        SarifRenderer sarif = new SarifRenderer(ReportFixtures.OPTIONS);
+        StringWriter out = new StringWriter();
+
+        // when
+        sarif.render(report, out);
+
+        // then
+        assertThat(out.toString()).isEqualTo(sarif.render(report)).isNotEmpty();
     }
 }
