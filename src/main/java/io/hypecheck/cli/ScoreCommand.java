@@ -137,20 +137,23 @@ public final class ScoreCommand implements Callable<Integer> {
         HypecheckException unwritten = null;
         for (int i = 0; i < outputs.size(); i++) {
             FormatSpec output = outputs.get(i);
-            String text = renderers.get(i).render(result.report());
             if (level != Messages.Level.QUIET) {
                 renderers.get(i).warnings(result.report()).forEach(w -> err.println("warning: " + w));
             }
             if (output.file().isPresent()) {
                 try {
-                    AtomicFile.write(output.file().get(), text);
+                    AtomicFile.write(output.file().get(), renderers.get(i).render(result.report()));
                     Messages.info(err, level, "wrote " + output.format() + " to " + output.file().get());
                 } catch (HypecheckException e) {
                     err.println("error: " + e.getMessage());
                     unwritten = unwritten == null ? e : unwritten;
                 }
             } else {
-                spec.commandLine().getOut().print(text);
+                try { // streamed: a large report is not built whole first
+                    renderers.get(i).render(result.report(), spec.commandLine().getOut());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
                 spec.commandLine().getOut().flush();
             }
         }

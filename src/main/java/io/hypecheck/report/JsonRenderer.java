@@ -14,6 +14,11 @@ public final class JsonRenderer implements Renderer {
         return JsonText.write(JsonReport.document(report));
     }
 
+    @Override
+    public void render(Report report, java.io.Writer out) throws java.io.IOException {
+        JsonText.stream(out, generator -> JsonReport.write(report, generator));
+    }
+
     /** One project's entry, as in the report (rank 1). */
     public String renderProject(io.hypecheck.score.ProjectScore score) {
         return JsonText.write(JsonReport.project(1, score));

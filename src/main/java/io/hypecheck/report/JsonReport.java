@@ -1,5 +1,6 @@
 package io.hypecheck.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +12,7 @@ import io.hypecheck.score.Finding;
 import io.hypecheck.score.ProjectScore;
 import io.hypecheck.score.TrendScore;
 import io.hypecheck.score.Verdict;
+import java.io.IOException;
 import java.util.List;
 
 /** Builds the JSON document of SPEC §4 (and its extensions) as a Jackson tree, in a fixed key order. */
@@ -26,6 +28,40 @@ public final class JsonReport {
 
     /** The whole report. */
     public static ObjectNode document(Report report) {
+        ObjectNode root = head(report);
+        ArrayNode projects = root.putArray("projects");
+        for (int i = 0; i < report.projects().size(); i++) {
+            projects.add(entry(i + 1, report.projects().get(i), report.comparison()));
+        }
+        root.setAll(tail(report));
+        return root;
+    }
+
+    /**
+     * Writes the same document as {@link #document} to a generator, one project's entry at a time,
+     * so the tree of a large report is never built whole.
+     */
+    public static void write(Report report, JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        fields(head(report), out);
+        out.writeArrayFieldStart("projects");
+        for (int i = 0; i < report.projects().size(); i++) {
+            out.writeTree(entry(i + 1, report.projects().get(i), report.comparison()));
+        }
+        out.writeEndArray();
+        fields(tail(report), out);
+        out.writeEndObject();
+    }
+
+    private static void fields(ObjectNode node, JsonGenerator out) throws IOException {
+        for (java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> field : node.properties()) {
+            out.writeFieldName(field.getKey());
+            out.writeTree(field.getValue());
+        }
+    }
+
+    /** What comes before the projects: the report's version, the tool and the summary. */
+    private static ObjectNode head(Report report) {
         ObjectNode root = JSON.objectNode();
         root.put("report_version", REPORT_VERSION);
         ObjectNode tool = root.putObject("tool");
@@ -37,10 +73,12 @@ public final class JsonReport {
             summary.put(verdict.id(), report.count(verdict));
         }
         summary.put("errors", report.errorFiles());
-        ArrayNode projects = root.putArray("projects");
-        for (int i = 0; i < report.projects().size(); i++) {
-            projects.add(entry(i + 1, report.projects().get(i), report.comparison()));
-        }
+        return root;
+    }
+
+    /** What comes after the projects: the errors and, with a baseline, the removed projects. */
+    private static ObjectNode tail(Report report) {
+        ObjectNode root = JSON.objectNode();
         ArrayNode errors = root.putArray("errors");
         report.errors().forEach(e -> errors.add(error(e)));
         report.comparison().ifPresent(c -> {

@@ -29,6 +29,26 @@ public final class JsonText {
         }
     }
 
+    /**
+     * Writes what {@code content} gives a generator to {@code out}, pretty-printed as {@link #write}
+     * prints a tree and ending with a newline, without building the text first; {@code out} is
+     * flushed, not closed.
+     */
+    public static void stream(java.io.Writer out, Content content) throws java.io.IOException {
+        try (com.fasterxml.jackson.core.JsonGenerator generator = WRITER.createGenerator(out)) {
+            generator.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            content.writeTo(generator);
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    /** What is written to a generator. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(com.fasterxml.jackson.core.JsonGenerator generator) throws java.io.IOException;
+    }
+
     /** The tree on one line, without a newline. */
     public static String compact(JsonNode tree) {
         try {

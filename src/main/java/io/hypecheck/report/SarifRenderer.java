@@ -43,6 +43,17 @@ public final class SarifRenderer implements Renderer {
 
     @Override
     public String render(Report report) {
+        return JsonText.write(document(report));
+    }
+
+    /** The same text written to {@code out} from the tree, without building the string first. */
+    @Override
+    public void render(Report report, java.io.Writer out) throws java.io.IOException {
+        ObjectNode root = document(report);
+        JsonText.stream(out, generator -> generator.writeTree(root));
+    }
+
+    private ObjectNode document(Report report) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
@@ -58,7 +69,7 @@ public final class SarifRenderer implements Renderer {
         run.set("results", SarifResults.toJson(kept, rules, places, report.comparison()));
         run.put("columnKind", "utf16CodeUnits");
         run.set("properties", properties(report, all.size() - kept.size()));
-        return JsonText.write(root);
+        return root;
     }
 
     @Override

@@ -15,7 +15,11 @@ public final class Fold {
     /** Lower case (root locale) without combining marks. */
     public static String fold(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        boolean ascii = lower.chars().allMatch(c -> c < 128);
-        return ascii ? lower : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        for (int i = 0; i < lower.length(); i++) { // a loop, not a stream: every word of every text is folded
+            if (lower.charAt(i) >= 128) {
+                return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+            }
+        }
+        return lower;
     }
 }

@@ -1,6 +1,5 @@
 package io.hypecheck.text;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,65 +8,93 @@ import java.util.Map;
  * The words of a text with an index from every form a phrase word can meet them by (folded word,
  * English stem, Portuguese stems) to their positions, so a phrase looks only at the places its
  * first word can start instead of scanning every word.
- *
- * @param tokens   the words, in order
- * @param index    positions (ascending) by {@code f:folded}, {@code e:english stem} and {@code p:portuguese stem}
- * @param keyBits  a bit per {@linkplain #keyBit key hash} of the index, so most keys a text lacks are
- *                 told without a lookup
- * @param scopes   which words are negated or contrasted, and their sentences
- * @param caseless the text in the {@linkplain Needs#caseless caseless form} that regex prefilters read
  */
-public record IndexedText(List<Token> tokens, Map<String, int[]> index, long[] keyBits, Scopes scopes, String caseless) {
+public final class IndexedText {
+
+    /** The kinds of index key: a word's folded form, its English stem, one of its Portuguese stems. */
+    static final int FOLDED = 0;
+    static final int ENGLISH = 1;
+    static final int PORTUGUESE = 2;
 
     private static final int[] NONE = new int[0];
     /** Bits in {@link #keyBits}: with the few hundred keys of a long description, most bits stay clear. */
     private static final int BITS = 4096;
 
-    public IndexedText {
-        tokens = List.copyOf(tokens);
-        index = java.util.Collections.unmodifiableMap(index);
-        keyBits = keyBits.clone();
-        java.util.Objects.requireNonNull(scopes, "scopes");
-        java.util.Objects.requireNonNull(caseless, "caseless");
+    private final List<Token> tokens;
+    /** Positions (ascending, each once) by key, one map per kind of key. */
+    private final List<Map<String, int[]>> index;
+    /** A bit per {@linkplain #keyBit key hash}, so most keys a text lacks are told without a lookup. */
+    private final long[] keyBits;
+    private final Scopes scopes;
+    private final String caseless;
+
+    private IndexedText(List<Token> tokens, List<Map<String, int[]>> index, long[] keyBits, Scopes scopes,
+                        String caseless) {
+        this.tokens = List.copyOf(tokens);
+        this.index = index;
+        this.keyBits = keyBits;
+        this.scopes = java.util.Objects.requireNonNull(scopes, "scopes");
+        this.caseless = java.util.Objects.requireNonNull(caseless, "caseless");
     }
 
     /** Indexes the given words of a text. */
     public static IndexedText of(String text, List<Token> tokens) {
-        Map<String, List<Integer>> index = new HashMap<>();
+        List<Map<String, int[]>> index = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        long[] bits = new long[BITS / 64];
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            add(index, "f:" + token.folded(), i);
-            add(index, "e:" + token.stems().english(), i);
+            add(index, bits, FOLDED, token.folded(), i);
+            add(index, bits, ENGLISH, token.stems().english(), i);
             for (String stem : token.stems().portuguese()) {
-                add(index, "p:" + stem, i);
+                add(index, bits, PORTUGUESE, stem, i);
             }
         }
-        Map<String, int[]> positions = new HashMap<>(index.size() * 2);
-        long[] bits = new long[BITS / 64];
-        index.forEach((key, list) -> {
-            positions.put(key, list.stream().mapToInt(Integer::intValue).toArray());
-            int bit = keyBit(key);
-            bits[bit >>> 6] |= 1L << bit;
-        });
-        return new IndexedText(tokens, positions, bits, Scopes.of(text, tokens), Needs.caseless(text));
+        // while building, a list's first element is its length; then each is cut to its positions
+        index.forEach(map -> map.replaceAll((key, list) -> java.util.Arrays.copyOfRange(list, 1, list[0] + 1)));
+        return new IndexedText(tokens, index, bits, Scopes.of(text, tokens), Needs.caseless(text));
     }
 
-    /** The bit of {@link #keyBits} a key sets. */
-    static int keyBit(String key) {
-        int h = key.hashCode() * 0x9E3779B9;
+    private static void add(List<Map<String, int[]>> index, long[] bits, int kind, String key, int position) {
+        Map<String, int[]> map = index.get(kind);
+        int[] list = map.get(key);
+        if (list == null) {
+            list = new int[4];
+            map.put(key, list);
+            int bit = keyBit(kind, key);
+            bits[bit >>> 6] |= 1L << bit;
+        } else if (list[list[0]] == position) {
+            return;
+        } else if (list[0] + 1 == list.length) {
+            list = java.util.Arrays.copyOf(list, list.length * 2);
+            map.put(key, list);
+        }
+        list[++list[0]] = position;
+    }
+
+    /** The words, in order. */
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    /** Which words are negated or contrasted, and their sentences. */
+    public Scopes scopes() {
+        return scopes;
+    }
+
+    /** The text in the {@linkplain Needs#caseless caseless form} that regex prefilters read. */
+    public String caseless() {
+        return caseless;
+    }
+
+    /** The bit of {@link #keyBits} a key of a kind sets. */
+    static int keyBit(int kind, String key) {
+        int h = (key.hashCode() * 31 + kind) * 0x9E3779B9;
         return (h ^ (h >>> 16)) & (BITS - 1);
     }
 
     /** Whether the text may have words under a key of the given {@linkplain #keyBit bit}: false means it has none. */
     boolean mayHave(int keyBit) {
         return (keyBits[keyBit >>> 6] & (1L << keyBit)) != 0;
-    }
-
-    private static void add(Map<String, List<Integer>> index, String key, int position) {
-        List<Integer> positions = index.computeIfAbsent(key, k -> new ArrayList<>());
-        if (positions.isEmpty() || positions.get(positions.size() - 1) != position) {
-            positions.add(position);
-        }
     }
 
     /** The index of the first word that starts at or after a character offset (the size when none does). */
@@ -104,9 +131,10 @@ public record IndexedText(List<Token> tokens, Map<String, int[]> index, long[] k
         return word < tokens.size() ? scopes.sentenceOf(word) : Integer.MAX_VALUE;
     }
 
-    /** The positions of words indexed under a key, ascending (not to be changed). */
-    int[] positions(String key) {
-        return index.getOrDefault(key, NONE);
+    /** The positions of words indexed under a key of a kind, ascending (not to be changed). */
+    int[] positions(int kind, String key) {
+        int[] positions = index.get(kind).get(key);
+        return positions == null ? NONE : positions;
     }
 
 }

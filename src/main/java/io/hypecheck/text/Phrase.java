@@ -22,32 +22,36 @@ public final class Phrase {
     private final List<Word> words;
 
     /**
-     * One word of a phrase, with the index keys a word it matches is filed under, worked out once.
+     * One word of a phrase. Its stems and the index keys a word it matches is filed under are worked
+     * out when the phrase is first looked for, not when a rubric is loaded: a short run reads only
+     * the phrases of the rules it evaluates, and stemming is most of what loading a rubric costs.
      */
-    private record Word(String folded, String plural, boolean prefix, Stems stems, String[] keys, int[] keyBits) {
-        Word(String folded, boolean prefix, Stems stems) {
-            this(folded, folded + "s", prefix, stems, prefix ? new String[0] : keys(folded, stems));
+    private static final class Word {
+        private final String lower;
+        private final String folded;
+        private final String plural;
+        private final boolean prefix;
+        /** Set once, on first use (a racy but safe publication: {@link Keys} is immutable). */
+        private Keys keys;
+
+        Word(String lower, String folded, boolean prefix) {
+            this.lower = lower;
+            this.folded = folded;
+            this.plural = folded + "s";
+            this.prefix = prefix;
         }
 
-        Word(String folded, String plural, boolean prefix, Stems stems, String[] keys) {
-            this(folded, plural, prefix, stems, keys, keyBits(keys));
+        boolean prefix() {
+            return prefix;
         }
 
-        /** Every index key under which a word this one matches is filed. */
-        private static String[] keys(String folded, Stems stems) {
-            List<String> keys = new ArrayList<>(List.of("f:" + folded, "f:" + folded + "s", "e:" + stems.english()));
-            for (String stem : stems.portuguese()) {
-                keys.add("p:" + stem);
+        Keys keys() {
+            Keys made = keys;
+            if (made == null) {
+                made = Keys.of(lower, folded, prefix);
+                keys = made;
             }
-            return keys.toArray(new String[0]);
-        }
-
-        private static int[] keyBits(String[] keys) {
-            int[] bits = new int[keys.length];
-            for (int i = 0; i < keys.length; i++) {
-                bits[i] = IndexedText.keyBit(keys[i]);
-            }
-            return bits;
+            return made;
         }
 
         boolean matches(Token token) {
@@ -61,9 +65,35 @@ public final class Phrase {
             if (!Character.isLetter(folded.charAt(0)) || !Character.isLetter(other.charAt(0))) {
                 return false;
             }
+            Stems stems = keys().stems();
             Stems theirs = token.stems();
             boolean isShort = folded.length() < SHORT || other.length() < SHORT;
             return isShort ? stems.english().equals(theirs.english()) : stems.matches(theirs);
+        }
+    }
+
+    /**
+     * A word's stems and every index key under which a word it matches is filed, with each key's kind
+     * and bloom bit (none for a prefix).
+     */
+    private record Keys(Stems stems, int[] kinds, String[] keys, int[] keyBits) {
+        static Keys of(String lower, String folded, boolean prefix) {
+            if (prefix) {
+                return new Keys(null, new int[0], new String[0], new int[0]);
+            }
+            Stems stems = Stems.of(lower);
+            List<String> keys = new ArrayList<>(List.of(folded, folded + "s", stems.english()));
+            keys.addAll(stems.portuguese());
+            int[] kinds = new int[keys.size()];
+            java.util.Arrays.fill(kinds, IndexedText.PORTUGUESE);
+            kinds[0] = IndexedText.FOLDED;
+            kinds[1] = IndexedText.FOLDED;
+            kinds[2] = IndexedText.ENGLISH;
+            int[] bits = new int[keys.size()];
+            for (int i = 0; i < bits.length; i++) {
+                bits[i] = IndexedText.keyBit(kinds[i], keys.get(i));
+            }
+            return new Keys(stems, kinds, keys.toArray(new String[0]), bits);
         }
     }
 
@@ -85,14 +115,13 @@ public final class Phrase {
             if (body.contains("*")) {
                 throw new IllegalArgumentException("'" + text + "': * may only end a word");
             }
-            List<Token> tokens = Tokenizer.split(body);
+            List<String[]> tokens = Tokenizer.words(body);
             if (prefix && tokens.isEmpty()) {
                 throw new IllegalArgumentException("'" + text + "': * must follow a word");
             }
             for (int i = 0; i < tokens.size(); i++) {
                 boolean isPrefix = prefix && i == tokens.size() - 1;
-                Token token = tokens.get(i);
-                words.add(new Word(token.folded(), isPrefix, isPrefix ? null : Stems.of(token.lower())));
+                words.add(new Word(tokens.get(i)[0], tokens.get(i)[1], isPrefix));
             }
         }
         if (words.isEmpty()) {
@@ -156,12 +185,13 @@ public final class Phrase {
 
     /** The positions indexed under any of a word's keys, ascending, each once. */
     private static int[] starts(IndexedText text, Word word) {
-        String[] keys = word.keys();
+        Keys made = word.keys();
+        String[] keys = made.keys();
         int[] only = null;
         int total = 0;
         int lists = 0;
         for (int k = 0; k < keys.length; k++) {
-            int[] positions = text.mayHave(word.keyBits()[k]) ? text.positions(keys[k]) : NONE;
+            int[] positions = text.mayHave(made.keyBits()[k]) ? text.positions(made.kinds()[k], keys[k]) : NONE;
             if (positions.length > 0) {
                 only = positions;
                 total += positions.length;
@@ -173,8 +203,8 @@ public final class Phrase {
         }
         int[] all = new int[total];
         int n = 0;
-        for (String key : keys) {
-            int[] positions = text.positions(key);
+        for (int k = 0; k < keys.length; k++) {
+            int[] positions = text.positions(made.kinds()[k], keys[k]);
             System.arraycopy(positions, 0, all, n, positions.length);
             n += positions.length;
         }

@@ -1,9 +1,9 @@
 package io.hypecheck.text;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Splits text into words: runs of letters and digits. Everything else (spaces, punctuation,
@@ -11,16 +11,28 @@ import java.util.List;
  */
 public final class Tokenizer {
 
-    private static final int CACHE_LIMIT = 20_000;
-    private static final Map<String, IndexedText> CACHE = new ConcurrentHashMap<>();
+    /**
+     * Texts remembered per thread. A project is evaluated on one thread and reads a handful of
+     * texts (each by many rules), so a few dozen cover it; a larger or shared cache only kept the
+     * indexes of texts no later file has (every file's text is its own) alive, most of the heap of a
+     * large run.
+     */
+    private static final int CACHE_LIMIT = 64;
+    private static final ThreadLocal<Map<String, IndexedText>> CACHE = ThreadLocal.withInitial(() ->
+            new LinkedHashMap<>(CACHE_LIMIT * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, IndexedText> eldest) {
+                    return size() > CACHE_LIMIT;
+                }
+            });
 
     private Tokenizer() {
     }
 
     /**
      * The words of {@code text} with their offsets, folded and stemmed. Every rule that reads a
-     * text asks for its words, so they are computed once per distinct text (the cache is bounded
-     * and starts afresh when full).
+     * text asks for its words, so they are computed once per distinct text (the cache is each
+     * thread's, of the texts it read last).
      */
     public static List<Token> tokens(String text) {
         return indexed(text).tokens();
@@ -28,15 +40,13 @@ public final class Tokenizer {
 
     /** The words of {@code text}, indexed for phrase lookup; computed once per distinct text. */
     public static IndexedText indexed(String text) {
-        IndexedText cached = CACHE.get(text);
+        Map<String, IndexedText> cache = CACHE.get();
+        IndexedText cached = cache.get(text);
         if (cached != null) {
             return cached;
         }
         IndexedText indexed = IndexedText.of(text, split(text));
-        if (CACHE.size() >= CACHE_LIMIT) {
-            CACHE.clear();
-        }
-        CACHE.put(text, indexed);
+        cache.put(text, indexed);
         return indexed;
     }
 
@@ -46,6 +56,23 @@ public final class Tokenizer {
      */
     static List<Token> split(String text) {
         List<Token> tokens = new ArrayList<>();
+        scan(text, (lower, folded, start, end) -> tokens.add(new Token(lower, folded, start, end)));
+        return tokens;
+    }
+
+    /** The words of {@code text} as {@code {lower, folded}} pairs, unstemmed: for a rubric's phrase, stemmed when first used. */
+    static List<String[]> words(String text) {
+        List<String[]> words = new ArrayList<>();
+        scan(text, (lower, folded, start, end) -> words.add(new String[] {lower, folded}));
+        return words;
+    }
+
+    /** What is done with each word found. */
+    private interface WordSink {
+        void word(String lower, String folded, int start, int end);
+    }
+
+    private static void scan(String text, WordSink sink) {
         int i = 0;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
@@ -60,10 +87,9 @@ public final class Tokenizer {
             String lower = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
             String folded = Fold.fold(lower);
             if (!folded.isEmpty()) {
-                tokens.add(new Token(lower, folded, start, i));
+                sink.word(lower, folded, start, i);
             }
         }
-        return tokens;
     }
 
     private static boolean isWordChar(int cp) {
