@@ -4,12 +4,15 @@ import io.hypecheck.diagnostic.ExitCode;
 import io.hypecheck.diagnostic.HypecheckException;
 import io.hypecheck.diagnostic.OneLine;
 import io.hypecheck.engine.RuleTypeFailure;
+import io.hypecheck.project.ArgumentPaths;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.OptionalInt;
 import picocli.CommandLine;
@@ -20,7 +23,8 @@ import picocli.CommandLine;
  * overflow) are exit 4, a standard output that is closed or full is exit 4, and a plugin can
  * neither end the process with a code of its choosing nor print into the report. Under the C
  * locale, {@code main} runs hypecheck again in a UTF-8 locale ({@link Utf8Relaunch}), so that
- * non-ASCII file names can be opened.
+ * non-ASCII file names can be opened; an argument whose bytes no charset here can decode is opened
+ * by those bytes ({@link ArgumentPaths}).
  */
 public final class Main {
 
@@ -33,7 +37,10 @@ public final class Main {
             System.exit(relaunched.getAsInt());
         }
         ExitGuard.install(System.err);
-        ExitGuard.exit(run(Utf8Relaunch.arguments(args, System.getenv())));
+        String[] arguments = Utf8Relaunch.arguments(args, System.getenv());
+        ArgumentPaths.register(arguments, Utf8Relaunch.argumentBytes(args, System.getenv()),
+                Charset.forName(System.getProperty("sun.jnu.encoding")), Path.of(""));
+        ExitGuard.exit(run(arguments));
     }
 
     /**
