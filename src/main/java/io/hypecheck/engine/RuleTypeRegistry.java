@@ -120,9 +120,13 @@ public final class RuleTypeRegistry {
         }
         if (name == null || !NAME.matcher(name).matches()) {
             throw HypecheckException.config("rule type " + registered.type().getClass().getName() + " from "
-                    + registered.origin() + " has an invalid name '" + name + "' (use kebab-case)");
+                    + registered.origin() + " has an invalid name '" + io.hypecheck.diagnostic.OneLine.escape(name)
+                    + "' (use kebab-case)");
         }
-        RegisteredType previous = types.putIfAbsent(name, registered);
+        RegisteredType checked = registered.isPlugin()
+                ? new RegisteredType(DeclaredType.of(registered.type(), name, registered.origin()), registered.origin())
+                : registered;
+        RegisteredType previous = types.putIfAbsent(name, checked);
         if (previous != null) {
             throw HypecheckException.config("rule type '" + name + "' is defined twice: by "
                     + previous.origin() + " and by " + registered.origin());
