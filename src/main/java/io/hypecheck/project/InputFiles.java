@@ -77,7 +77,7 @@ public final class InputFiles {
      */
     public static Expansion expandAll(List<String> arguments, List<String> excludes) {
         List<Input> inputs = new ArrayList<>();
-        List<ExcludeGlob> globs = excludes.stream().map(ExcludeGlob::new).toList();
+        List<ExcludeGlob> globs = excludes.stream().map(InputFiles::glob).toList();
         java.util.Set<ExcludeGlob> used = new java.util.HashSet<>();
         java.util.Map<String, Integer> occurrences = new java.util.HashMap<>();
         for (String argument : arguments) {
@@ -117,6 +117,15 @@ public final class InputFiles {
         }
         List<String> unused = globs.stream().filter(g -> !used.contains(g)).map(ExcludeGlob::text).toList();
         return new Expansion(once(inputs), unused);
+    }
+
+    /** The pattern of one exclude; one it cannot read is a usage error (callers check them first, with their positions). */
+    private static ExcludeGlob glob(String text) {
+        try {
+            return new ExcludeGlob(text);
+        } catch (IllegalArgumentException e) {
+            throw HypecheckException.config("--exclude: invalid glob '" + text + "': " + e.getMessage());
+        }
     }
 
     /** The inputs without repeats: a file named twice (or reached twice, through links) is scored once. */

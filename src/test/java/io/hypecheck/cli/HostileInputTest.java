@@ -147,6 +147,29 @@ class HostileInputTest {
         assertThat(file.err()).startsWith("error: " + config + ":1:19: exclude: invalid glob '{a,b': ");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "[!]|Unclosed character class",
+        "!drafts|negation ('!') is not supported; exclude what you mean directly"})
+    void anExcludeGlobTheMatcherCannotReadIsExitTwoInEveryCommand(String glob, String reason) throws Exception {
+        // given
+        Files.writeString(dir.resolve("p.yaml"), "name: P\n");
+        Path config = Files.writeString(dir.resolve("c.yaml"), "exclude: ['" + glob + "']\n");
+
+        // when
+        CliResult flag = CliResult.run("score", dir.toString(), "--exclude", glob);
+        CliResult validate = CliResult.run("validate", dir.toString(), "--exclude", glob);
+        CliResult file = CliResult.run("score", dir.toString(), "--config", config.toString());
+
+        // then: a usage error with the reason, never an internal error or a pattern silently matching nothing
+        assertThat(flag.code()).isEqualTo(2);
+        assertThat(flag.err()).isEqualTo("error: --exclude: invalid glob '" + glob + "': " + reason + "\n");
+        assertThat(validate.code()).isEqualTo(2);
+        assertThat(validate.err()).isEqualTo(flag.err());
+        assertThat(file.code()).isEqualTo(2);
+        assertThat(file.err()).isEqualTo("error: " + config + ":1:11: exclude: invalid glob '" + glob + "': " + reason + "\n");
+    }
+
     @Test
     void factsDatedInTheFutureAreAWarning() throws Exception {
         // given
