@@ -170,6 +170,23 @@ class HostileInputTest {
         assertThat(file.err()).isEqualTo("error: " + config + ":1:11: exclude: invalid glob '" + glob + "': " + reason + "\n");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "--rubrics|/dev/zero|error: cannot read rubric /dev/zero: not a regular file (a FIFO, socket, device or folder)",
+        "--config|/dev/zero|error: config file /dev/zero: not a regular file (a FIFO, socket, device or folder)",
+        "--plugin-timeout|1e308|error: --plugin-timeout: expected seconds above 0 and at most 86400, got 1E+308"})
+    void aDeviceOrAnAbsurdValueForAnOptionIsExitTwoSaidAsItIs(String option, String value, String message) throws Exception {
+        // given
+        Path project = Files.writeString(dir.resolve("p.yaml"), "name: P\n");
+
+        // when
+        CliResult result = CliResult.run("score", project.toString(), option, value);
+
+        // then: not "no such file" for a file that exists, and no thousand-digit number
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo(message + "\n");
+    }
+
     @Test
     void factsDatedInTheFutureAreAWarning() throws Exception {
         // given
