@@ -44,6 +44,8 @@ public final class BaselineReader {
             throw HypecheckException.config("--baseline " + file + ": cannot read: not a regular file");
         } catch (AccessDeniedException e) {
             throw HypecheckException.config("--baseline " + file + ": cannot read: permission denied");
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw HypecheckException.config("--baseline " + file + ": cannot read: no such file");
         } catch (IOException e) {
             throw HypecheckException.config("--baseline " + file + ": cannot read: " + e.getMessage());
         }

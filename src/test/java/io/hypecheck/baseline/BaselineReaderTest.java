@@ -84,4 +84,10 @@ class BaselineReaderTest {
                 .hasMessageStartingWith("--baseline " + cut + ":2:15: not a JSON report: Unexpected end-of-input")
                 .hasMessageNotContaining("Source");
     }
+
+    @Test
+    void aMissingBaselineSaysNoSuchFile(@TempDir Path dir) {
+        Path missing = dir.resolve("gone.json");
+        assertThatThrownBy(() -> BaselineReader.read(missing, 1)).hasMessage("--baseline " + missing + ": cannot read: no such file");
+    }
 }
