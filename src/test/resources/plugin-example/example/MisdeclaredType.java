@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * Example of a plugin that declares itself badly (for tests): the system property
  * {@code misdeclared} says how (a description that throws, no parameters, a null parameter name,
- * a shorthand it does not take, a multi-line description).
+ * a shorthand it does not take, a multi-line description, running out of memory).
  */
 public final class MisdeclaredType implements RuleType {
 
@@ -31,6 +31,12 @@ public final class MisdeclaredType implements RuleType {
             case "throws" -> throw new IllegalStateException("no description\nerror: forged");
             case "null-description" -> null;
             case "multi-line" -> "first line\nerror: x.yaml:1:1: forged";
+            case "oom" -> {
+                java.util.List<long[]> hog = new java.util.ArrayList<>();
+                while (true) {
+                    hog.add(new long[1 << 20]);
+                }
+            }
             default -> "Declares itself as told (for tests).";
         };
     }

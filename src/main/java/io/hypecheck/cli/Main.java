@@ -3,6 +3,7 @@ package io.hypecheck.cli;
 import io.hypecheck.diagnostic.ExitCode;
 import io.hypecheck.diagnostic.HypecheckException;
 import io.hypecheck.diagnostic.OneLine;
+import io.hypecheck.engine.RegisteredType;
 import io.hypecheck.engine.RuleTypeFailure;
 import io.hypecheck.project.ArgumentPaths;
 import java.io.BufferedOutputStream;
@@ -28,19 +29,30 @@ import picocli.CommandLine;
  */
 public final class Main {
 
+    private static final String OUT_OF_MEMORY =
+            "error: internal error: out of memory (give Java more with -Xmx, or look for a very large input)";
+
     private Main() {
     }
 
     public static void main(String[] args) {
-        OptionalInt relaunched = Utf8Relaunch.run(args);
-        if (relaunched.isPresent()) {
-            System.exit(relaunched.getAsInt());
+        int code;
+        try {
+            OptionalInt relaunched = Utf8Relaunch.run(args);
+            if (relaunched.isPresent()) {
+                System.exit(relaunched.getAsInt());
+            }
+            ExitGuard.install(System.err);
+            String[] arguments = Utf8Relaunch.arguments(args, System.getenv());
+            ArgumentPaths.register(arguments, Utf8Relaunch.argumentBytes(args, System.getenv()),
+                    Charset.forName(System.getProperty("sun.jnu.encoding")), Path.of(""));
+            code = run(arguments);
+        } catch (OutOfMemoryError e) {
+            // before run's own handler is reached (a heap too small to start): the same one line
+            System.err.println(OUT_OF_MEMORY);
+            code = ExitCode.INTERNAL.code();
         }
-        ExitGuard.install(System.err);
-        String[] arguments = Utf8Relaunch.arguments(args, System.getenv());
-        ArgumentPaths.register(arguments, Utf8Relaunch.argumentBytes(args, System.getenv()),
-                Charset.forName(System.getProperty("sun.jnu.encoding")), Path.of(""));
-        ExitGuard.exit(run(arguments));
+        ExitGuard.exit(code);
     }
 
     /**
@@ -102,14 +114,16 @@ public final class Main {
         return code;
     }
 
-    private static int handle(Throwable e, PrintWriter err, boolean stacktrace) {
+    private static int handle(Throwable thrown, PrintWriter err, boolean stacktrace) {
+        // picocli wraps what a command throws that is not an exception (an error) in its own exception
+        Throwable e = thrown instanceof CommandLine.ExecutionException && thrown.getCause() != null ? thrown.getCause() : thrown;
         ExitCode code;
-        if (e instanceof HypecheckException known) {
+        if (outOfMemory(e) && !byAPlugin(e)) {
+            err.println(OUT_OF_MEMORY);
+            code = ExitCode.INTERNAL;
+        } else if (e instanceof HypecheckException known) {
             err.println("error: " + known.getMessage());
             code = known.exitCode();
-        } else if (e instanceof OutOfMemoryError) {
-            err.println("error: internal error: out of memory (give Java more with -Xmx, or look for a very large input)");
-            code = ExitCode.INTERNAL;
         } else if (e instanceof RuleTypeFailure failure) {
             err.println("error: internal error: " + OneLine.escape(failure.getMessage()));
             code = ExitCode.INTERNAL;
@@ -122,5 +136,19 @@ public final class Main {
             e.printStackTrace(err);
         }
         return code.code();
+    }
+
+    /** Whether {@code e} is, or was caused by, running out of memory: one line saying so, whoever noticed it. */
+    private static boolean outOfMemory(Throwable e) {
+        return causes(e).anyMatch(t -> t instanceof OutOfMemoryError);
+    }
+
+    /** Whether a plugin's code threw {@code e} or its cause: its own message names the plugin. */
+    private static boolean byAPlugin(Throwable e) {
+        return causes(e).anyMatch(t -> t instanceof RuleTypeFailure f && !RegisteredType.BUILT_IN.equals(f.origin()));
+    }
+
+    private static java.util.stream.Stream<Throwable> causes(Throwable e) {
+        return java.util.stream.Stream.iterate(e, t -> t != null, t -> t.getCause() == t ? null : t.getCause()).limit(50);
     }
 }

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * A plugin's rule type with what it declares (name, description, parameters, shorthand) asked
  * once, when the plugin is loaded, and checked: a plugin that throws or returns nothing there is a
- * bad plugin (exit 2, naming it), never a crash later while a rubric is compiled or listed. Its
+ * bad plugin (exit 2, naming it), never a crash later while a rubric is compiled or listed; one
+ * that runs out of memory there is exit 4, naming it. Its
  * description is kept on one line. Compiling is passed on to the plugin.
  */
 final class DeclaredType implements RuleType {
@@ -48,6 +49,8 @@ final class DeclaredType implements RuleType {
             shorthand = plugin.shorthand();
         } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
             throw HypecheckException.config(what + " fails to declare itself: " + e);
+        } catch (OutOfMemoryError e) {
+            throw new RuleTypeFailure(name, origin, e);
         }
         if (description == null || parameters == null || shorthand == null) {
             throw HypecheckException.config(what + " declares no " + (description == null ? "description"

@@ -117,6 +117,8 @@ public final class RuleTypeRegistry {
         } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
             throw HypecheckException.config("rule type " + registered.type().getClass().getName() + " from "
                     + registered.origin() + " fails to name itself: " + e);
+        } catch (OutOfMemoryError e) {
+            throw new RuleTypeFailure(registered.type().getClass().getName(), registered.origin(), e);
         }
         if (name == null || !NAME.matcher(name).matches()) {
             throw HypecheckException.config("rule type " + registered.type().getClass().getName() + " from "
