@@ -113,4 +113,25 @@ class ExplainRendererTest {
                 + "      evidence: traction.tvl_usd = \"1M\" at line 4, column 3 (field, on-chain)\n"
                 + "      why: Because.\n");
     }
+
+    @Test
+    void aTrendShowsAtMostFourOfItsSignalsWithTheirLines() {
+        // given: a trend resting on five signals
+        List<io.hypecheck.api.Evidence> signals = java.util.stream.IntStream.rangeClosed(1, 5)
+                .mapToObj(n -> new io.hypecheck.api.Evidence("tags[" + n + "]", "zk" + n,
+                        new io.hypecheck.api.Location(n, 1, n, 5))).toList();
+        ProjectScore alpha = ReportFixtures.alpha();
+        ProjectScore score = new ProjectScore(alpha.project(), Verdict.MIXED, 50, 0, 0, 0.5,
+                List.of(new io.hypecheck.score.TrendScore("zk-ai", io.hypecheck.rubric.Stance.HYPED, 1.0, signals)),
+                List.of(), List.of(), 12, 2, List.of());
+
+        // when
+        String text = ExplainRenderer.render(score);
+
+        // then
+        assertThat(text).contains("\ntrends:\n  zk-ai (hyped, strength 1.00)\n"
+                + "      signal: tags[1] = \"zk1\" at line 1\n      signal: tags[2] = \"zk2\" at line 2\n"
+                + "      signal: tags[3] = \"zk3\" at line 3\n      signal: tags[4] = \"zk4\" at line 4\n\n");
+        assertThat(text).doesNotContain("zk5");
+    }
 }
