@@ -75,8 +75,9 @@ public final class EngineOptions {
             return Settings.DEFAULT_PLUGIN_TIMEOUT;
         }
         if (pluginTimeout.signum() <= 0 || pluginTimeout.compareTo(java.math.BigDecimal.valueOf(86_400)) > 0) {
+            String given = pluginTimeout.toPlainString();
             throw HypecheckException.config("--plugin-timeout: expected seconds above 0 and at most 86400, got "
-                    + pluginTimeout.toPlainString());
+                    + (given.length() > 20 ? pluginTimeout.toString() : given));
         }
         return java.time.Duration.ofMillis(Math.max(1, pluginTimeout.movePointRight(3).longValue()));
     }

@@ -3,13 +3,17 @@ package io.hypecheck.cli;
 import io.hypecheck.diagnostic.ExitCode;
 import io.hypecheck.diagnostic.HypecheckException;
 import io.hypecheck.diagnostic.OneLine;
+import io.hypecheck.engine.RegisteredType;
 import io.hypecheck.engine.RuleTypeFailure;
+import io.hypecheck.project.ArgumentPaths;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.OptionalInt;
 import picocli.CommandLine;
@@ -20,20 +24,35 @@ import picocli.CommandLine;
  * overflow) are exit 4, a standard output that is closed or full is exit 4, and a plugin can
  * neither end the process with a code of its choosing nor print into the report. Under the C
  * locale, {@code main} runs hypecheck again in a UTF-8 locale ({@link Utf8Relaunch}), so that
- * non-ASCII file names can be opened.
+ * non-ASCII file names can be opened; an argument whose bytes no charset here can decode is opened
+ * by those bytes ({@link ArgumentPaths}).
  */
 public final class Main {
+
+    private static final String OUT_OF_MEMORY =
+            "error: internal error: out of memory (give Java more with -Xmx, or look for a very large input)";
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        OptionalInt relaunched = Utf8Relaunch.run(args);
-        if (relaunched.isPresent()) {
-            System.exit(relaunched.getAsInt());
+        int code;
+        try {
+            OptionalInt relaunched = Utf8Relaunch.run(args);
+            if (relaunched.isPresent()) {
+                System.exit(relaunched.getAsInt());
+            }
+            ExitGuard.install(System.err);
+            String[] arguments = Utf8Relaunch.arguments(args, System.getenv());
+            ArgumentPaths.register(arguments, Utf8Relaunch.argumentBytes(args, System.getenv()),
+                    Charset.forName(System.getProperty("sun.jnu.encoding")), Path.of(""));
+            code = run(arguments);
+        } catch (OutOfMemoryError e) {
+            // before run's own handler is reached (a heap too small to start): the same one line
+            System.err.println(OUT_OF_MEMORY);
+            code = ExitCode.INTERNAL.code();
         }
-        ExitGuard.install(System.err);
-        ExitGuard.exit(run(Utf8Relaunch.arguments(args, System.getenv())));
+        ExitGuard.exit(code);
     }
 
     /**
@@ -95,14 +114,16 @@ public final class Main {
         return code;
     }
 
-    private static int handle(Throwable e, PrintWriter err, boolean stacktrace) {
+    private static int handle(Throwable thrown, PrintWriter err, boolean stacktrace) {
+        // picocli wraps what a command throws that is not an exception (an error) in its own exception
+        Throwable e = thrown instanceof CommandLine.ExecutionException && thrown.getCause() != null ? thrown.getCause() : thrown;
         ExitCode code;
-        if (e instanceof HypecheckException known) {
+        if (outOfMemory(e) && !byAPlugin(e)) {
+            err.println(OUT_OF_MEMORY);
+            code = ExitCode.INTERNAL;
+        } else if (e instanceof HypecheckException known) {
             err.println("error: " + known.getMessage());
             code = known.exitCode();
-        } else if (e instanceof OutOfMemoryError) {
-            err.println("error: internal error: out of memory (give Java more with -Xmx, or look for a very large input)");
-            code = ExitCode.INTERNAL;
         } else if (e instanceof RuleTypeFailure failure) {
             err.println("error: internal error: " + OneLine.escape(failure.getMessage()));
             code = ExitCode.INTERNAL;
@@ -115,5 +136,19 @@ public final class Main {
             e.printStackTrace(err);
         }
         return code.code();
+    }
+
+    /** Whether {@code e} is, or was caused by, running out of memory: one line saying so, whoever noticed it. */
+    private static boolean outOfMemory(Throwable e) {
+        return causes(e).anyMatch(t -> t instanceof OutOfMemoryError);
+    }
+
+    /** Whether a plugin's code threw {@code e} or its cause: its own message names the plugin. */
+    private static boolean byAPlugin(Throwable e) {
+        return causes(e).anyMatch(t -> t instanceof RuleTypeFailure f && !RegisteredType.BUILT_IN.equals(f.origin()));
+    }
+
+    private static java.util.stream.Stream<Throwable> causes(Throwable e) {
+        return java.util.stream.Stream.iterate(e, t -> t != null, t -> t.getCause() == t ? null : t.getCause()).limit(50);
     }
 }

@@ -111,6 +111,37 @@ final class Utf8Relaunch {
         return restored;
     }
 
+    /**
+     * The bytes each argument had on the command line, for the arguments this JVM's charset decoded
+     * lossily to be opened by those bytes ({@link io.hypecheck.project.ArgumentPaths}): in a re-run,
+     * those passed as {@code HYPECHECK_ARG_<i>}; else the last entries of {@code /proc/self/cmdline}
+     * when they are the arguments {@code main} was given. Empty when they cannot be known.
+     */
+    static List<byte[]> argumentBytes(String[] args, Map<String, String> env) {
+        Charset jnu = Charset.forName(System.getProperty("sun.jnu.encoding"));
+        if (env.get(GUARD) != null) {
+            List<byte[]> bytes = new ArrayList<>();
+            for (int i = 0; i < args.length; i++) {
+                String encoded = env.get(ARG + i);
+                byte[] given = args[i].getBytes(jnu);
+                try {
+                    bytes.add(encoded != null && args[i].isEmpty() ? Base64.getDecoder().decode(encoded) : given);
+                } catch (IllegalArgumentException e) {
+                    bytes.add(given);
+                }
+            }
+            return bytes;
+        }
+        Optional<List<byte[]>> commandLine = commandLine();
+        if (commandLine.isEmpty() || commandLine.get().size() <= args.length) {
+            return List.of();
+        }
+        List<byte[]> all = commandLine.get();
+        List<byte[]> arguments = all.subList(all.size() - args.length, all.size());
+        return startsHypecheck(all.subList(0, all.size() - args.length)) && sameAs(arguments, args, jnu)
+                ? List.copyOf(arguments) : List.of();
+    }
+
     /** Whether this JVM names files in a charset other than UTF-8, outside Windows, and is no re-run. */
     static boolean needed(Map<String, String> env) {
         String os = System.getProperty("os.name", "");

@@ -37,6 +37,11 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        for (String glob : excludes) {
+            io.hypecheck.config.Globs.problem(glob).ifPresent(problem -> {
+                throw io.hypecheck.diagnostic.HypecheckException.config("--exclude: " + problem);
+            });
+        }
         List<LoadResult> results = Inputs.load(paths, excludes, parent.stdin());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -36,7 +36,9 @@ public final class ConfigLoader {
     public static Config find(Optional<Path> explicit, Path workDir) {
         if (explicit.isPresent()) {
             if (!Files.isRegularFile(explicit.get())) {
-                throw HypecheckException.config("config file not found: " + explicit.get());
+                throw HypecheckException.config(Files.exists(explicit.get())
+                        ? "config file " + explicit.get() + ": not a regular file (a FIFO, socket, device or folder)"
+                        : "config file not found: " + explicit.get());
             }
             return load(explicit.get());
         }

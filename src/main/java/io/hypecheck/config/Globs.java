@@ -1,10 +1,15 @@
 package io.hypecheck.config;
 
+import io.hypecheck.project.ExcludeGlob;
 import java.nio.file.FileSystems;
 import java.util.Optional;
 import java.util.regex.PatternSyntaxException;
 
-/** Checks the globs of {@code --exclude} and {@code exclude:} before any folder is searched with them. */
+/**
+ * Checks the globs of {@code --exclude} and {@code exclude:} before any folder is searched with them:
+ * as globs, and as the {@link ExcludeGlob} that will match them, so that no pattern accepted here
+ * fails later.
+ */
 public final class Globs {
 
     private Globs() {
@@ -17,6 +22,7 @@ public final class Globs {
         }
         try {
             FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            new ExcludeGlob(glob);
             return Optional.empty();
         } catch (IllegalArgumentException e) {
             String reason = e instanceof PatternSyntaxException syntax ? syntax.getDescription() : e.getMessage();

@@ -117,12 +117,18 @@ public final class RuleTypeRegistry {
         } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
             throw HypecheckException.config("rule type " + registered.type().getClass().getName() + " from "
                     + registered.origin() + " fails to name itself: " + e);
+        } catch (OutOfMemoryError e) {
+            throw new RuleTypeFailure(registered.type().getClass().getName(), registered.origin(), e);
         }
         if (name == null || !NAME.matcher(name).matches()) {
             throw HypecheckException.config("rule type " + registered.type().getClass().getName() + " from "
-                    + registered.origin() + " has an invalid name '" + name + "' (use kebab-case)");
+                    + registered.origin() + " has an invalid name '" + io.hypecheck.diagnostic.OneLine.escape(name)
+                    + "' (use kebab-case)");
         }
-        RegisteredType previous = types.putIfAbsent(name, registered);
+        RegisteredType checked = registered.isPlugin()
+                ? new RegisteredType(DeclaredType.of(registered.type(), name, registered.origin()), registered.origin())
+                : registered;
+        RegisteredType previous = types.putIfAbsent(name, checked);
         if (previous != null) {
             throw HypecheckException.config("rule type '" + name + "' is defined twice: by "
                     + previous.origin() + " and by " + registered.origin());

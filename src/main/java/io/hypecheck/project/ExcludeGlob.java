@@ -19,13 +19,25 @@ public final class ExcludeGlob {
     private final boolean anchored;
     private final Pattern regex;
 
-    /** The pattern as written. */
+    /**
+     * The pattern as written.
+     *
+     * @throws IllegalArgumentException when it cannot be read (a negation, an empty class such as {@code [!]}),
+     *                                  with a message saying why
+     */
     public ExcludeGlob(String text) {
         this.text = Objects.requireNonNull(text, "text");
+        if (text.startsWith("!")) {
+            throw new IllegalArgumentException("negation ('!') is not supported; exclude what you mean directly");
+        }
         this.folderOnly = text.endsWith("/");
         String body = folderOnly ? text.substring(0, text.length() - 1) : text;
         this.anchored = body.contains("/");
-        this.regex = Pattern.compile(regex(body.startsWith("/") ? body.substring(1) : body));
+        try {
+            this.regex = Pattern.compile(regex(body.startsWith("/") ? body.substring(1) : body));
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new IllegalArgumentException(e.getDescription(), e);
+        }
     }
 
     /** The pattern as written. */
@@ -70,6 +82,9 @@ public final class ExcludeGlob {
             } else if (c == '[' && glob.indexOf(']', i + 1) > i + 1) {
                 int end = glob.indexOf(']', i + 1);
                 String inside = glob.substring(i + 1, end);
+                if (inside.equals("!")) {
+                    throw new IllegalArgumentException("'[!]' is a class of no character");
+                }
                 out.append('[').append(inside.startsWith("!") ? "^" + quoteClass(inside.substring(1)) : quoteClass(inside))
                         .append(']');
                 i = end;

@@ -18,7 +18,8 @@ import java.nio.file.attribute.BasicFileAttributes;
  * standard input. Under a folder, hidden files and folders, files matching an exclude pattern
  * ({@link ExcludeGlob}, as in {@code .gitignore}), and subfolders that are watchlists of their
  * own (they hold a {@code .hypecheck.yaml}) are skipped. A folder left with no project file is
- * a usage error, never an empty, green run.
+ * a usage error, never an empty, green run. A name whose bytes this JVM's charset cannot decode
+ * is opened by its original bytes ({@link ArgumentPaths}).
  */
 public final class InputFiles {
 
@@ -76,8 +77,9 @@ public final class InputFiles {
      */
     public static Expansion expandAll(List<String> arguments, List<String> excludes) {
         List<Input> inputs = new ArrayList<>();
-        List<ExcludeGlob> globs = excludes.stream().map(ExcludeGlob::new).toList();
+        List<ExcludeGlob> globs = excludes.stream().map(InputFiles::glob).toList();
         java.util.Set<ExcludeGlob> used = new java.util.HashSet<>();
+        java.util.Map<String, Integer> occurrences = new java.util.HashMap<>();
         for (String argument : arguments) {
             if (argument.isEmpty()) {
                 throw HypecheckException.config("an empty path was given; name a file or folder, or - for standard input");
@@ -86,9 +88,11 @@ public final class InputFiles {
                 inputs.add(new Input(STDIN, null));
                 continue;
             }
+            int occurrence = occurrences.merge(argument, 1, Integer::sum) - 1;
+            java.util.Optional<Path> fromBytes = ArgumentPaths.lookup(argument, occurrence);
             Path path;
             try {
-                path = Path.of(argument);
+                path = fromBytes.orElseGet(() -> Path.of(argument));
             } catch (java.nio.file.InvalidPathException e) {
                 inputs.add(Input.unreadable(argument, "the name cannot be encoded in this locale's character set ("
                         + System.getProperty("sun.jnu.encoding") + "); run with LANG=C.UTF-8"));
@@ -103,7 +107,7 @@ public final class InputFiles {
                 inputs.addAll(found);
             } else if (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 inputs.add(new Input(argument, path));
-            } else if (argument.indexOf('\uFFFD') >= 0) {
+            } else if (fromBytes.isEmpty() && argument.indexOf('\uFFFD') >= 0) {
                 // the command line held bytes this locale's charset cannot decode: Java cannot name that file
                 inputs.add(Input.unreadable(argument, "no such file: the name holds bytes that are not valid "
                         + System.getProperty("sun.jnu.encoding") + ", which Java cannot pass on; name its folder instead"));
@@ -113,6 +117,15 @@ public final class InputFiles {
         }
         List<String> unused = globs.stream().filter(g -> !used.contains(g)).map(ExcludeGlob::text).toList();
         return new Expansion(once(inputs), unused);
+    }
+
+    /** The pattern of one exclude; one it cannot read is a usage error (callers check them first, with their positions). */
+    private static ExcludeGlob glob(String text) {
+        try {
+            return new ExcludeGlob(text);
+        } catch (IllegalArgumentException e) {
+            throw HypecheckException.config("--exclude: invalid glob '" + text + "': " + e.getMessage());
+        }
     }
 
     /** The inputs without repeats: a file named twice (or reached twice, through links) is scored once. */
@@ -161,12 +174,14 @@ public final class InputFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        java.util.Map<String, Path> byName = new java.util.TreeMap<>();
+        // Names whose bytes this charset cannot decode can read alike (caf\uFFFD.yaml): each is still scored.
+        java.util.Map<String, java.util.SortedMap<String, Path>> byName = new java.util.TreeMap<>();
         found.stream().filter(p -> !insideNestedWatchlist(folder, p))
-                .forEach(p -> byName.putIfAbsent(folder.relativize(p).toString().replace('\\', '/'), p));
+                .forEach(p -> byName.computeIfAbsent(folder.relativize(p).toString().replace('\\', '/'),
+                        k -> new java.util.TreeMap<>()).putIfAbsent(p.toUri().toString(), p));
         return byName.entrySet().stream()
                 .filter(e -> !excluded(e.getKey(), excludes, used))
-                .map(e -> new Input(prefix + e.getKey(), e.getValue()))
+                .flatMap(e -> e.getValue().values().stream().map(p -> new Input(prefix + e.getKey(), p)))
                 .toList();
     }
 

@@ -87,7 +87,10 @@ public final class AtomicFile {
                 Files.move(temp, destination, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw HypecheckException.config("cannot write " + target + ": " + reason(e));
+            // a folder that exists but takes no new file (procfs, sysfs) says so, not "no such folder: .report.tmp"
+            boolean noNewFile = e instanceof NoSuchFileException missing && temp != null && temp.toString().equals(missing.getFile());
+            throw HypecheckException.config("cannot write " + target + ": "
+                    + (noNewFile ? "cannot create a file in " + dir : reason(e)));
         } finally {
             if (temp != null) {
                 delete(temp);

@@ -74,7 +74,8 @@ final class HtmlChartLabels {
         return placed;
     }
 
-    private static double width(String text) {
+    /** The estimated width of a label's text, in SVG units. */
+    static double width(String text) {
         return text.codePoints().mapToDouble(c -> wide(c) ? WIDE : CHAR).sum();
     }
 

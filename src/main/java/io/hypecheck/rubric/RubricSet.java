@@ -98,6 +98,8 @@ public final class RubricSet {
                 }
             } else if (Files.isRegularFile(path)) {
                 out.add(path);
+            } else if (Files.exists(path)) {
+                throw HypecheckException.config("cannot read rubric " + path + ": not a regular file (a FIFO, socket, device or folder)");
             } else {
                 throw HypecheckException.config("no such rubric file or folder: " + path);
             }

@@ -8,6 +8,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -34,21 +38,18 @@ final class Ordered {
             inputs.forEach(input -> out.add(work.apply(input)));
             return out;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, inputs.size()), runnable -> {
-            Thread thread = new Thread(runnable, "hypecheck-worker");
-            thread.setDaemon(true);
-            return thread;
-        });
+        AtomicReference<Throwable> outside = new AtomicReference<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, inputs.size()), workers(outside));
         Deque<Future<O>> inFlight = new ArrayDeque<>();
         try {
             for (I input : inputs) {
                 if (inFlight.size() >= threads * PER_THREAD) {
-                    out.add(join(inFlight.removeFirst()));
+                    out.add(join(inFlight.removeFirst(), outside));
                 }
                 inFlight.addLast(pool.submit(() -> work.apply(input)));
             }
             while (!inFlight.isEmpty()) {
-                out.add(join(inFlight.removeFirst()));
+                out.add(join(inFlight.removeFirst(), outside));
             }
             return out;
         } finally {
@@ -56,9 +57,35 @@ final class Ordered {
         }
     }
 
-    private static <O> O join(Future<O> future) {
+    /**
+     * Daemon worker threads whose failures outside a task (an out-of-memory error in the pool's own
+     * code) are kept in {@code outside} instead of printed as a trace: the run reports them once, on
+     * one line, as any other failure.
+     */
+    static ThreadFactory workers(AtomicReference<Throwable> outside) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, "hypecheck-worker");
+            thread.setDaemon(true);
+            thread.setUncaughtExceptionHandler((t, e) -> outside.compareAndSet(null, e));
+            return thread;
+        };
+    }
+
+    private static <O> O join(Future<O> future, AtomicReference<Throwable> outside) {
         try {
-            return future.get();
+            while (true) {
+                try {
+                    return future.get(100, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    Throwable lost = outside.get();
+                    if (lost instanceof Error error) {
+                        throw error;
+                    }
+                    if (lost != null) {
+                        throw new IllegalStateException(lost);
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while scoring", e);

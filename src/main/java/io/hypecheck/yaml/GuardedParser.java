@@ -80,7 +80,7 @@ final class GuardedParser implements Parser {
         } else if (event instanceof CollectionStartEvent start) {
             if (openStarts.size() >= maxDepth) {
                 throw new LimitExceeded(start.getStartMark(), "nested more than " + maxDepth
-                        + " levels deep; a project file needs at most a few");
+                        + " levels deep; a project or rubric file needs at most a few");
             }
             openStarts.push(total);
             openAnchors.push(start.getAnchor() == null ? "" : start.getAnchor());
@@ -101,7 +101,7 @@ final class GuardedParser implements Parser {
 
     private void alias(AliasEvent alias) {
         if (++aliases > maxAliases) {
-            throw new LimitExceeded(alias.getStartMark(), "more than " + maxAliases + " aliases; project files"
+            throw new LimitExceeded(alias.getStartMark(), "more than " + maxAliases + " aliases; project and rubric files"
                     + " need no such repetition (is this a 'billion laughs' file?)");
         }
         if (pending.contains(alias.getAnchor())) {
@@ -115,7 +115,7 @@ final class GuardedParser implements Parser {
         total += size;
         if (total > maxExpanded) {
             throw new LimitExceeded(event.getStartMark(), "aliases expand this file to more than "
-                    + (maxExpanded >> 20) + " MiB of text; project files need no such repetition"
+                    + (maxExpanded >> 20) + " MiB of text; project and rubric files need no such repetition"
                     + " (is this a 'billion laughs' file?)");
         }
     }

@@ -172,11 +172,11 @@ public final class SafeYaml {
     /** A message for SnakeYAML's errors without a position: the limits that guard against hostile files. */
     private static String unmarked(String problem) {
         if (problem.startsWith("Number of aliases")) {
-            return "more than " + MAX_ALIASES + " aliases to lists or mappings; project files need no such"
+            return "more than " + MAX_ALIASES + " aliases to lists or mappings; project and rubric files need no such"
                     + " repetition (is this a 'billion laughs' file?)";
         }
         if (problem.startsWith("Nesting Depth exceeded")) {
-            return "nested more than " + MAX_DEPTH + " levels deep; a project file needs at most a few";
+            return "nested more than " + MAX_DEPTH + " levels deep; a project or rubric file needs at most a few";
         }
         return "invalid YAML: " + problem;
     }

@@ -50,4 +50,44 @@ class BaselineReaderTest {
         // when / then
         assertThatThrownBy(() -> BaselineReader.read(file, 1)).hasMessageEndingWith("projects[0].score: expected an integer from 0 to 100");
     }
+
+    @Test
+    void namesTheLineAndColumnOfTheValueThatIsWrong(@TempDir Path dir) throws IOException {
+        // given: the second project's score, on line 5 at column 32
+        Path file = Files.writeString(dir.resolve("old.json"), """
+                {"report_version": 1,
+                 "projects": [
+                  {"id": "a", "verdict": "hype", "score": 5},
+                  {"id": "b",
+                   "verdict": "hype", "score": 1e99},
+                  {"verdict": "hype"}]}
+                """);
+
+        // when / then
+        assertThatThrownBy(() -> BaselineReader.read(file, 1))
+                .hasMessage("--baseline " + file + ":5:32: projects[1].score: expected an integer from 0 to 100");
+    }
+
+    @Test
+    void namesTheProjectWhenAFieldIsMissingAndWhereMalformedJsonStops(@TempDir Path dir) throws IOException {
+        // given
+        Path missing = Files.writeString(dir.resolve("missing.json"), "{\"report_version\": 1, \"projects\": [{\"verdict\": \"hype\"}]}");
+        Path deep = Files.writeString(dir.resolve("deep.json"), "[".repeat(3000) + "]".repeat(3000));
+        Path cut = Files.writeString(dir.resolve("cut.json"), "{\"report_version\": 1,\n \"projects\": [");
+
+        // when / then
+        assertThatThrownBy(() -> BaselineReader.read(missing, 1))
+                .hasMessage("--baseline " + missing + ":1:36: projects[0].id: expected a string");
+        assertThatThrownBy(() -> BaselineReader.read(deep, 1))
+                .hasMessageStartingWith("--baseline " + deep + ":1:1002: not a JSON report: nested too deeply");
+        assertThatThrownBy(() -> BaselineReader.read(cut, 1))
+                .hasMessageStartingWith("--baseline " + cut + ":2:15: not a JSON report: Unexpected end-of-input")
+                .hasMessageNotContaining("Source");
+    }
+
+    @Test
+    void aMissingBaselineSaysNoSuchFile(@TempDir Path dir) {
+        Path missing = dir.resolve("gone.json");
+        assertThatThrownBy(() -> BaselineReader.read(missing, 1)).hasMessage("--baseline " + missing + ": cannot read: no such file");
+    }
 }

@@ -125,7 +125,8 @@ class HostileInputTest {
 
         // then
         assertThat(result.code()).isEqualTo(2);
-        assertThat(result.err()).startsWith("error: --baseline " + baseline + ": ");
+        assertThat(result.err()).matches(kind.equals("device") ? "error: --baseline \\Q" + baseline + "\\E: cannot read: .*\n"
+                : "error: --baseline \\Q" + baseline + "\\E:1:[0-9]+: .*\n");
         assertThat(result.err().lines()).hasSize(1);
     }
 
@@ -144,6 +145,46 @@ class HostileInputTest {
         assertThat(flag.err()).startsWith("error: --exclude: invalid glob '[a': ");
         assertThat(file.code()).isEqualTo(2);
         assertThat(file.err()).startsWith("error: " + config + ":1:19: exclude: invalid glob '{a,b': ");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "[!]|Unclosed character class",
+        "!drafts|negation ('!') is not supported; exclude what you mean directly"})
+    void anExcludeGlobTheMatcherCannotReadIsExitTwoInEveryCommand(String glob, String reason) throws Exception {
+        // given
+        Files.writeString(dir.resolve("p.yaml"), "name: P\n");
+        Path config = Files.writeString(dir.resolve("c.yaml"), "exclude: ['" + glob + "']\n");
+
+        // when
+        CliResult flag = CliResult.run("score", dir.toString(), "--exclude", glob);
+        CliResult validate = CliResult.run("validate", dir.toString(), "--exclude", glob);
+        CliResult file = CliResult.run("score", dir.toString(), "--config", config.toString());
+
+        // then: a usage error with the reason, never an internal error or a pattern silently matching nothing
+        assertThat(flag.code()).isEqualTo(2);
+        assertThat(flag.err()).isEqualTo("error: --exclude: invalid glob '" + glob + "': " + reason + "\n");
+        assertThat(validate.code()).isEqualTo(2);
+        assertThat(validate.err()).isEqualTo(flag.err());
+        assertThat(file.code()).isEqualTo(2);
+        assertThat(file.err()).isEqualTo("error: " + config + ":1:11: exclude: invalid glob '" + glob + "': " + reason + "\n");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "--rubrics|/dev/zero|error: cannot read rubric /dev/zero: not a regular file (a FIFO, socket, device or folder)",
+        "--config|/dev/zero|error: config file /dev/zero: not a regular file (a FIFO, socket, device or folder)",
+        "--plugin-timeout|1e308|error: --plugin-timeout: expected seconds above 0 and at most 86400, got 1E+308"})
+    void aDeviceOrAnAbsurdValueForAnOptionIsExitTwoSaidAsItIs(String option, String value, String message) throws Exception {
+        // given
+        Path project = Files.writeString(dir.resolve("p.yaml"), "name: P\n");
+
+        // when
+        CliResult result = CliResult.run("score", project.toString(), option, value);
+
+        // then: not "no such file" for a file that exists, and no thousand-digit number
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo(message + "\n");
     }
 
     @Test

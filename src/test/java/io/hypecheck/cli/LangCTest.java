@@ -158,20 +158,39 @@ class LangCTest {
     }
 
     @Test
-    void anArgumentThatIsNotUtf8IsAnErrorForThatPathAloneAndTheOthersAreScored() throws Exception {
+    void anArgumentThatIsNotUtf8IsReadUnderLangCBesideTheOthers() throws Exception {
         // given: a name with the Latin-1 byte 0xE9, and the non-ASCII UTF-8 name beside it
         assumeTrue(hasCUtf8(), "this system has no C.UTF-8 locale (locale -a)");
         olasUnderANonAsciiName();
         sh("printf 'name: Latin\\n' > \"$(printf 'caf\\351.yaml')\"");
 
-        // when
+        // when: named directly, under LANG=C (a re-run in UTF-8 passes its bytes on)
         Run run = sh("exec $HYPECHECK score \"$(printf 'caf\\351.yaml')\" \"./$(printf '" + NAME_BYTES
                 + "')\" -f csv --today 2026-11-24");
 
         // then
-        assertThat(run.code()).isEqualTo(3);
-        assertThat(run.out()).contains(",olas,Olas,./" + NAME + ",");
-        assertThat(run.err()).contains("caf\uFFFD.yaml: cannot read: no such file: the name holds bytes that are not valid UTF-8");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains(",olas,Olas,./" + NAME + ",").contains(",Latin,caf\uFFFD.yaml,");
+    }
+
+    @Test
+    void anArgumentThatIsNotUtf8IsReadUnderAUtf8LocaleAndAMissingOneIsNoSuchFile() throws Exception {
+        // given: two names that Java decodes alike (caf\uFFFD.yaml), one in a folder that is not UTF-8 either
+        assumeTrue(hasCUtf8(), "this system has no C.UTF-8 locale (locale -a)");
+        sh("printf 'name: Acute\\n' > \"$(printf 'caf\\351.yaml')\" && mkdir \"$(printf 'd\\377')\""
+                + " && printf 'name: Grave\\n' > \"$(printf 'd\\377/caf\\350.yaml')\"");
+        Map<String, String> utf8 = Map.of("LANG", "C.UTF-8", "LC_ALL", "C.UTF-8");
+
+        // when
+        Run run = sh("exec $HYPECHECK score \"$(printf 'd\\377/caf\\350.yaml')\" \"$PWD/$(printf 'caf\\351.yaml')\""
+                + " -f csv --today 2026-11-24", utf8, "");
+        Run missing = sh("exec $HYPECHECK score \"$(printf 'caf\\347.yaml')\" --today 2026-11-24", utf8, "");
+
+        // then
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains(",Grave,d\uFFFD/caf\uFFFD.yaml,").contains(",Acute,/");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("error: no such file or folder: caf\uFFFD.yaml\n");
     }
 
     @Test

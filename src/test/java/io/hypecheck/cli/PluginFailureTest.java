@@ -106,4 +106,32 @@ class PluginFailureTest {
         new com.fasterxml.jackson.databind.ObjectMapper().readTree(result.out());
         assertThat(result.err()).contains("{\"forged\": true}");
     }
+
+    @Test
+    void aPluginRunningOutOfMemoryWhileDeclaringItselfIsExitFourNamingIt() throws Exception {
+        // given
+        Path misdeclared = PluginJars.build(dir, "misdeclared.jar", "MisdeclaredType");
+
+        // when
+        Subprocess result = Subprocess.run(dir, Map.of(), List.of("-Xmx64m", "-Dmisdeclared=oom"), "rubrics", "types",
+                "--plugin", misdeclared.toString());
+
+        // then
+        assertThat(result.code()).isEqualTo(4);
+        assertThat(result.err()).isEqualTo("error: internal error: rule type 'misdeclared' (misdeclared.jar) failed:"
+                + " java.lang.OutOfMemoryError: Java heap space\n");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "-Xmx{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"10m", "12m"})
+    void runningOutOfMemoryAnywhereIsOneLineSayingSo(String heap) throws Exception {
+        // when: a heap too small for some step (which one depends on the JVM; below about 8 MiB the JVM itself may fail to start)
+        Subprocess result = Subprocess.run(dir, Map.of(), List.of("-Xmx" + heap), "rubrics", "test");
+
+        // then: either it fits, or exit 4 with the one out-of-memory line, whoever noticed it
+        if (result.code() != 0) {
+            assertThat(result.code()).as(result.err()).isEqualTo(4);
+            assertThat(result.err()).isEqualTo("error: internal error: out of memory (give Java more with -Xmx, or look for a very large input)\n");
+        }
+    }
 }

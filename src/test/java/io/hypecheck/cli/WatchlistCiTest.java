@@ -82,7 +82,7 @@ class WatchlistCiTest {
 
         // then
         assertThat(result.code()).isEqualTo(2);
-        assertThat(result.err()).startsWith("error: --baseline " + baseline + ": not a JSON report");
+        assertThat(result.err()).startsWith("error: --baseline " + baseline + ":1:2: not a JSON report");
     }
 
     @Test

@@ -90,4 +90,42 @@ class RuleTypeRegistryTest {
         assertThatThrownBy(() -> RuleTypeRegistry.load(List.of(dir.resolve("nope.jar"))))
                 .hasMessage("plugin not found: " + dir.resolve("nope.jar"));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "throws| fails to declare itself: java.lang.IllegalStateException: no description\\nerror: forged",
+        "null-description| declares no description",
+        "null-parameters| declares no parameters (return an empty set for none)",
+        "null-parameter| declares a null parameter name",
+        "bad-shorthand| declares the shorthand 'elsewhere', which is not one of its parameters"})
+    void aPluginThatDeclaresItselfBadlyIsABadPluginNamedWhenLoaded(String how, String message) throws Exception {
+        // given
+        Path jar = PluginJars.build(dir, "misdeclared-" + how + ".jar", "MisdeclaredType");
+        System.setProperty("misdeclared", how);
+        try {
+            // when / then: a configuration error naming the class and the jar, on one line
+            assertThatThrownBy(() -> RuleTypeRegistry.load(List.of(jar)))
+                    .isInstanceOfSatisfying(HypecheckException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE))
+                    .hasMessage("rule type example.MisdeclaredType from misdeclared-" + how + ".jar " + message);
+        } finally {
+            System.clearProperty("misdeclared");
+        }
+    }
+
+    @Test
+    void aPluginsDescriptionIsKeptOnOneLine() throws Exception {
+        // given
+        Path jar = PluginJars.build(dir, "multi.jar", "MisdeclaredType");
+        System.setProperty("misdeclared", "multi-line");
+        try {
+            // when
+            RuleTypeRegistry registry = RuleTypeRegistry.load(List.of(jar));
+
+            // then
+            assertThat(registry.find("misdeclared").orElseThrow().type().description())
+                    .isEqualTo("first line\\nerror: x.yaml:1:1: forged");
+        } finally {
+            System.clearProperty("misdeclared");
+        }
+    }
 }

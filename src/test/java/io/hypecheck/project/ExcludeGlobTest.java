@@ -34,4 +34,11 @@ class ExcludeGlobTest {
     void readsPatternsAsGitignoreDoes(String pattern, String file, boolean excluded) {
         assertThat(new ExcludeGlob(pattern).excludes(file)).isEqualTo(excluded);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"[!]", "x[!]y]", "!drafts", "[!]*"})
+    void aPatternThatCannotBeReadIsRejectedWithAReasonNotAPatternSyntaxException(String pattern) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ExcludeGlob(pattern))
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("\n");
+    }
 }

@@ -105,4 +105,15 @@ class AtomicFileTest {
         assertThat(AtomicFile.reason(new java.nio.file.FileSystemException("/full/r.json", null, "No space left on device")))
                 .isEqualTo("no space left on device");
     }
+
+    @Test
+    void aFolderThatTakesNoNewFileIsNamedNotTheTemporaryFile() {
+        // given: /proc exists, but no file can be created in it
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(java.nio.file.Path.of("/proc/self")));
+
+        // when / then
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AtomicFile.write(java.nio.file.Path.of("/proc/report.json"), "{}"))
+                .hasMessageStartingWith("cannot write /proc/report.json: ")
+                .hasMessageNotContaining(".tmp");
+    }
 }

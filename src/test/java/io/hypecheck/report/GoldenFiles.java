@@ -26,7 +26,8 @@ final class GoldenFiles {
             "sarif", "report.sarif",
             "junit", "junit.xml",
             "github", "github.txt",
-            "html", "report.html");
+            "html", "report.html",
+            "explain", "explain.txt");
 
     private GoldenFiles() {
     }

@@ -93,4 +93,73 @@ class HtmlChartLabelsTest {
     private static boolean overlap(double[] a, double[] b) {
         return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
     }
+
+    @Test
+    void boxesThatOnlyTouchDoNotOverlap() {
+        // given
+        HtmlChartLabels.Box box = new HtmlChartLabels.Box(10, 10, 20, 20);
+
+        // then: sharing an edge on any side is no overlap; a hair over it is
+        assertThat(box.overlaps(new HtmlChartLabels.Box(20, 10, 30, 20))).isFalse();
+        assertThat(box.overlaps(new HtmlChartLabels.Box(0, 10, 10, 20))).isFalse();
+        assertThat(box.overlaps(new HtmlChartLabels.Box(10, 20, 20, 30))).isFalse();
+        assertThat(box.overlaps(new HtmlChartLabels.Box(10, 0, 20, 10))).isFalse();
+        assertThat(box.overlaps(new HtmlChartLabels.Box(19.9, 10, 30, 20))).isTrue();
+        assertThat(box.overlaps(new HtmlChartLabels.Box(0, 10, 10.1, 20))).isTrue();
+        assertThat(box.overlaps(new HtmlChartLabels.Box(10, 19.9, 20, 30))).isTrue();
+        assertThat(box.overlaps(new HtmlChartLabels.Box(10, 0, 20, 10.1))).isTrue();
+    }
+
+    @Test
+    void fourProjectsOnOnePointTakeRightLeftAboveAndBelowTopAndBottomOfTheRankingFirst() {
+        // given: ranks 1 to 5 at the same point
+        List<HtmlChartLabels.Group> groups = new java.util.ArrayList<>();
+        for (int rank = 1; rank <= 5; rank++) {
+            groups.add(new HtmlChartLabels.Group(rank, 300, 300, "P" + rank));
+        }
+
+        // when
+        List<HtmlChartLabels.Label> labels = HtmlChartLabels.place(groups, List.of());
+
+        // then: taken as 1, 5, 2, 4, 3; the fifth finds no free place
+        assertThat(labels).extracting(l -> l.rank() + " " + l.anchor() + " " + l.x() + "," + l.y())
+                .containsExactly("1 start 308.0,304.0", "5 end 292.0,304.0", "2 middle 300.0,291.0", "4 middle 300.0,317.0");
+    }
+
+    @Test
+    void aLabelThatEndsExactlyAtTheChartsEdgeFitsThere() {
+        // given: "日" is estimated 11 wide (exact in binary); a label starts 8 right or ends 8 left of its point
+        double edge = HtmlChart.WIDTH - 8 - 11;
+        double bottom = HtmlChart.TOP + HtmlChart.SIZE + 4 - 7;
+
+        // when
+        List<HtmlChartLabels.Label> atTheRight = HtmlChartLabels.place(List.of(new HtmlChartLabels.Group(1, edge, 300, "日")), List.of());
+        List<HtmlChartLabels.Label> pastIt = HtmlChartLabels.place(List.of(new HtmlChartLabels.Group(1, edge + 0.01, 300, "日")), List.of());
+        List<HtmlChartLabels.Label> atTheLeft = HtmlChartLabels.place(List.of(new HtmlChartLabels.Group(1, 19, 300, "日")),
+                List.of(new HtmlChartLabels.Box(26, 280, 60, 320)));
+        List<HtmlChartLabels.Label> atTheBottom = HtmlChartLabels.place(List.of(new HtmlChartLabels.Group(1, 300, bottom, "日")), List.of());
+        List<HtmlChartLabels.Label> belowIt = HtmlChartLabels.place(List.of(new HtmlChartLabels.Group(1, 300, bottom + 0.01, "日")), List.of());
+        List<HtmlChartLabels.Label> atTheTop = HtmlChartLabels.place(List.of(new HtmlChartLabels.Group(1, 300, 18, "日")),
+                List.of(new HtmlChartLabels.Box(280, 19, 320, 40)));
+        List<HtmlChartLabels.Label> aboveIt = HtmlChartLabels.place(List.of(new HtmlChartLabels.Group(1, 300, 17.99, "日")),
+                List.of(new HtmlChartLabels.Box(280, 19, 320, 40)));
+
+        // then
+        assertThat(atTheRight).extracting(HtmlChartLabels.Label::anchor).containsExactly("start");
+        assertThat(pastIt).extracting(HtmlChartLabels.Label::anchor).containsExactly("end");
+        assertThat(atTheLeft).extracting(l -> l.anchor() + " " + l.x()).containsExactly("end 11.0");
+        assertThat(atTheBottom).extracting(HtmlChartLabels.Label::anchor).containsExactly("start");
+        assertThat(belowIt).extracting(HtmlChartLabels.Label::anchor).containsExactly("middle");
+        assertThat(atTheTop).extracting(l -> l.anchor() + " " + l.y()).containsExactly("middle 9.0");
+        assertThat(aboveIt).isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "U+{0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"41, 6.2", "1100, 11", "115F, 11", "1160, 6.2", "AC00, 11", "D7A3, 11",
+        "D7A4, 6.2", "2FFF, 6.2", "3000, 11", "30FF, 11", "3100, 6.2", "FEFF, 6.2", "FF00, 11", "FF60, 11", "FF61, 6.2",
+        "4E00, 11", "1F600, 11"})
+    void wideCharactersAreEstimatedAtElevenUnitsOthersAtSixPointTwo(String codePoint, double width) {
+        assertThat(HtmlChartLabels.width(Character.toString(Integer.parseInt(codePoint, 16)) + "a"))
+                .isCloseTo(width + CHAR, org.assertj.core.api.Assertions.within(1e-9));
+    }
 }

@@ -65,6 +65,31 @@ class OrderedTest {
         })).isSameAs(boom);
     }
 
+    @Test
+    void aWorkerThatDiesOutsideATaskPrintsNoTraceAndKeepsTheError() throws Exception {
+        // given
+        java.util.concurrent.atomic.AtomicReference<Throwable> outside = new java.util.concurrent.atomic.AtomicReference<>();
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        OutOfMemoryError error = new OutOfMemoryError("Java heap space");
+
+        // when: a worker thread ends with an error no task caught
+        System.setErr(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            Thread worker = Ordered.workers(outside).newThread(() -> {
+                throw error;
+            });
+            worker.start();
+            worker.join(10_000);
+        } finally {
+            System.setErr(stderr);
+        }
+
+        // then: nothing on stderr ("Exception in thread ..."), the error kept for the run to report on one line
+        assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+        assertThat(outside.get()).isSameAs(error);
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

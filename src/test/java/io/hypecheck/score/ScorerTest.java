@@ -216,6 +216,39 @@ class ScorerTest {
         assertThat(score.trends()).extracting(TrendScore::id).containsExactly("small-models", "ai-evaluation", "zk-ai");
     }
 
+    private static io.hypecheck.engine.TrendResult tied(String id, double sum) {
+        return new io.hypecheck.engine.TrendResult(rubric(id, Stance.HYPED), 1, 0.5, sum, true, List.of());
+    }
+
+    @Test
+    void equalStrengthAndSpecificityGoFirstToTheTrendTheFileTagsFirst() {
+        // given: three trends alike in strength, specificity and sum; the file tags two of them, zk-ai first
+        Project tagged = project("name: Tagged\nas_of: 2026-06\ntags: [defi, ZK-AI, ai-evaluation]\n");
+        List<io.hypecheck.engine.TrendResult> trends = List.of(tied("ai-evaluation", 1.2), tied("rlhf-networks", 1.2),
+                tied("zk-ai", 1.2));
+
+        // when
+        ProjectScore withTags = scorer.score(new io.hypecheck.engine.Evaluation(tagged, trends, List.of()));
+        ProjectScore withoutTags = scorer.score(new io.hypecheck.engine.Evaluation(FRESH, trends, List.of()));
+
+        // then: the tagged ones in their tags' order (case folded), then the untagged; without tags, by id
+        assertThat(withTags.trends()).extracting(TrendScore::id).containsExactly("zk-ai", "ai-evaluation", "rlhf-networks");
+        assertThat(withoutTags.trends()).extracting(TrendScore::id).containsExactly("ai-evaluation", "rlhf-networks", "zk-ai");
+    }
+
+    @Test
+    void equalStrengthSpecificityAndTagsGoFirstToTheLargerUncappedSumNotTheSmaller() {
+        // given
+        List<io.hypecheck.engine.TrendResult> trends = List.of(tied("ai-evaluation", 1.1), tied("zk-ai", 1.6),
+                tied("rlhf-networks", 1.3));
+
+        // when
+        ProjectScore score = scorer.score(new io.hypecheck.engine.Evaluation(FRESH, trends, List.of()));
+
+        // then
+        assertThat(score.trends()).extracting(TrendScore::id).containsExactly("zk-ai", "rlhf-networks", "ai-evaluation");
+    }
+
     @Test
     void noTrendMeansNoPrimaryTrend() {
         assertThat(scorer.score(evaluation(FRESH, List.of())).primaryTrend()).isEmpty();

@@ -86,7 +86,7 @@ class SafeYamlTest {
         Diagnostic error = error("name: X\nx: " + "[".repeat(100) + "]".repeat(100) + "\n");
 
         // then
-        assertThat(error.message()).isEqualTo("nested more than 24 levels deep; a project file needs at most a few");
+        assertThat(error.message()).isEqualTo("nested more than 24 levels deep; a project or rubric file needs at most a few");
     }
 
     @Test
