@@ -31,8 +31,8 @@ class ConfidenceTest {
     @Test
     void unknownConfidenceIsScaledByFreshnessAndSourcingBoth() {
         // 0.8 * 0.5 * 0.3 * 0.5: a fraction of each, never one divided by another
-        assertThat(Confidence.of(Verdict.UNKNOWN, 50, 20, 80, 0.5, List.of(), 0.8, 0.5)).isEqualTo(0.06);
-        assertThat(Confidence.of(Verdict.UNKNOWN, 50, 20, 80, 0.5, List.of(), 0.5, 0.8)).isEqualTo(0.06);
+        assertThat(Confidence.of(Verdict.UNKNOWN, 50, 20, 80, 0.5, FULL, List.of(), 0.8, 0.5)).isEqualTo(0.06);
+        assertThat(Confidence.of(Verdict.UNKNOWN, 50, 20, 80, 0.5, FULL, List.of(), 0.5, 0.8)).isEqualTo(0.06);
     }
 
     @Test
