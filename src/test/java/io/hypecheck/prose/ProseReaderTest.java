@@ -160,6 +160,17 @@ class ProseReaderTest {
     }
 
     @Test
+    void readsTheCompanysOwnFiguresAsSelfReportedWithoutBy() {
+        // given the marker written as a subject rather than "by its own figures"
+        ProseReading r = read("The company's own figures claim 150 enterprise clients and revenue of about $39.8M a quarter.");
+        // then the figures after it in its sentence are the project's word
+        assertThat(r.at("traction.revenue_usd_annual").get(0).provenance()).isEqualTo(Provenance.SELF_REPORTED);
+        // and a figure with no such marker keeps no stated source
+        assertThat(read("It earns revenue of about $39.8M a quarter.").at("traction.revenue_usd_annual").get(0).provenance())
+                .isEqualTo(Provenance.UNSTATED);
+    }
+
+    @Test
     void dropsFiguresThatBelongToAnotherEntity() {
         assertThat(read("Its parent company reported $50M in revenue.").at("traction.revenue_usd_annual")).isEmpty();
         assertThat(read("A controladora faturou US$ 50 milhões em receita.").at("traction.revenue_usd_annual")).isEmpty();
