@@ -67,15 +67,20 @@ final class Adoption {
         Matcher n = NUMBERED.matcher(before);
         int found = 0;
         while (n.find()) {
-            found = Integer.parseInt(n.group(1).replaceAll("[.,]", ""));
+            found = number(n);
         }
         return found > 0 ? found : KIND.matcher(before).find() ? 2 : 0;
+    }
+
+    /** The number of adopters a {@link #NUMBERED} match gives, its thousands separators dropped. */
+    private static int number(Matcher numbered) {
+        return Integer.parseInt(numbered.group(1).replaceAll("[.,]", ""));
     }
 
     private static int count(String after) {
         Matcher n = NUMBERED.matcher(after);
         if (n.find()) {
-            return Integer.parseInt(n.group(1).replaceAll("[.,]", ""));
+            return number(n);
         }
         Matcher name = NAME.matcher(after);
         int names = 0;
