@@ -72,9 +72,13 @@ final class Adoption {
         return found > 0 ? found : KIND.matcher(before).find() ? 2 : 0;
     }
 
-    /** The number of adopters a {@link #NUMBERED} match gives, its thousands separators dropped. */
+    /**
+     * The number of adopters a {@link #NUMBERED} match gives, its thousands separators dropped; a
+     * number past what an int holds ("9,000,000,000 wallets") counts as the largest one, not a crash.
+     */
     private static int number(Matcher numbered) {
-        return Integer.parseInt(numbered.group(1).replaceAll("[.,]", ""));
+        String digits = numbered.group(1).replaceAll("[.,]", "");
+        return digits.length() > 10 ? Integer.MAX_VALUE : (int) Math.min(Integer.MAX_VALUE, Long.parseLong(digits));
     }
 
     private static int count(String after) {

@@ -56,6 +56,12 @@ class AdoptionTest {
     }
 
     @Test
+    void anAbsurdNumberOfAdoptersCountsAsTheLargestNotACrash() {
+        assertThat(count("It is integrated into 9,000,000,000 wallets.")).isEqualByComparingTo(String.valueOf(Integer.MAX_VALUE));
+        assertThat(count("More than 5,000,000,000,000 wallets use the platform.")).isEqualByComparingTo(String.valueOf(Integer.MAX_VALUE));
+    }
+
+    @Test
     void readsNoAdoptionWhereUseIsOnlyPossibleNegatedOrVague() {
         // English: a possibility, a negation, one name alone
         assertThat(adopters("The chain is designed to be used by wallets and exchanges.")).isEmpty();
