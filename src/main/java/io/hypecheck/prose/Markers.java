@@ -25,8 +25,7 @@ public final class Markers {
             + "|(could|can)\\s*(not|n't) be (independently )?verified|unverified|not (been )?independently verified|\\binflated\\b|\\bcritics\\b|allegations"
             + "|contestad|questionad|(não|nao) (pôde|pode|puderam|podem) ser verificad|(não|nao) verificad|\\binflad|críticos|sem verificação independente)");
     private static final Map<Provenance, Pattern> SOURCES = new java.util.EnumMap<>(Map.of(
-            Provenance.SELF_REPORTED, Pattern.compile("(?i)(by (its|their|the company's|the team's|the project's|the foundation's) own (figures|numbers|count|counts|account|data|metrics|estimates?|dashboard|reckoning)"
-                    + "|\\b(the )?(company's|team's|project's|foundation's|firm's) own (figures|numbers|count|counts|account|data|metrics|estimates?)"
+            Provenance.SELF_REPORTED, Pattern.compile("(?i)((by (its|their) |\\b(by )?(the )?(company's|team's|project's|foundation's|firm's) )own (figures|numbers|count|counts|account|data|metrics|estimates?|dashboard|reckoning)"
                     + "|according to (the |its |their )?(company|team|project|founders?|foundation|developers|protocol|startup|network)\\b"
                     + "|\\b(the )?(company|team|project|foundation|founders?|startup|protocol)\\s+(says|said|claims|claimed|reports|reported|states|stated|announced|touts|advertises)"
                     + "|self[- ]reported|company[- ]reported|team[- ]reported|\\b(it|they) (says|said|claims|claimed|reports|reported)\\b|(claims|claimed) to (have|serve|host|process)|\\bunaudited\\b"
