@@ -60,13 +60,14 @@ public record Scopes(int[] cueOf, int[] sentence) {
             if (width == 0) {
                 continue;
             }
-            int reach = isNegation(tokens, i, english) && epistemic(tokens, i) ? DOUBT_REACH : REACH;
+            boolean negation = isNegation(tokens, i, english);
+            int reach = negation && epistemic(tokens, i) ? DOUBT_REACH : REACH;
             for (int j = i + width; j < n && j <= i + width + reach - 1 && clause[j] == clause[i]; j++) {
                 if (cueOf[j] < 0) {
                     cueOf[j] = i;
                 }
             }
-            if (isNegation(tokens, i, english)) {
+            if (negation) {
                 markTrailing(tokens, clause, cueOf, i);
             }
         }
