@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A phrase to look for in text: one or more words that must occur consecutively. A word matches
+ * A phrase to look for in text: one or more words that must occur consecutively (or with a
+ * Portuguese coordination before the last, see {@link #matchEnd}). A word matches
  * a word of the text when both fold (case and accents) to the same letters, or share their
  * English stem or a Portuguese stem ({@link Stems}). A word written with a trailing {@code *} is a
  * prefix of the folded word of the text, unstemmed. Short words (under four letters, such as
@@ -17,6 +18,9 @@ public final class Phrase {
 
     private static final int SHORT = 4;
     private static final int[] NONE = new int[0];
+    /** How many words a coordination may put between a phrase's last word and the one before it. */
+    private static final int MAX_COORDINATED = 2;
+    private static final java.util.Set<String> COORDINATORS = java.util.Set.of("e", "ou");
 
     private final String text;
     private final List<Word> words;
@@ -138,8 +142,9 @@ public final class Phrase {
     /** The first occurrence in a tokenized text, if any. */
     public Optional<Span> find(List<Token> tokens) {
         for (int i = 0; i + words.size() <= tokens.size(); i++) {
-            if (matchesAt(tokens, i)) {
-                return Optional.of(span(tokens, i));
+            int end = matchEnd(tokens, i);
+            if (end > 0) {
+                return Optional.of(span(tokens, i, end));
             }
         }
         return Optional.empty();
@@ -173,11 +178,12 @@ public final class Phrase {
         List<Span> found = List.of();
         for (int k = 0; k < candidates && found.size() < limit; k++) {
             int i = starts == null ? k : starts[k];
-            if (i + words.size() <= tokens.size() && matchesAt(tokens, i) && text.scopes().free(i, i + words.size())) {
+            int end = i + words.size() <= tokens.size() ? matchEnd(tokens, i) : -1;
+            if (end > 0 && text.scopes().free(i, end)) {
                 if (found.isEmpty()) {
                     found = new ArrayList<>();
                 }
-                found.add(span(tokens, i));
+                found.add(span(tokens, i, end));
             }
         }
         return found;
@@ -218,16 +224,46 @@ public final class Phrase {
         return kept == all.length ? all : java.util.Arrays.copyOf(all, kept);
     }
 
-    private boolean matchesAt(List<Token> tokens, int i) {
-        for (int j = 0; j < words.size(); j++) {
-            if (!words.get(j).matches(tokens.get(i + j))) {
-                return false;
+    /**
+     * Where an occurrence starting at token {@code i} ends (exclusive), or -1. The words must be
+     * consecutive, except that before the last word the text may coordinate one or two other words
+     * with it by the Portuguese {@code e} or {@code ou}, as Portuguese places its modifiers after the
+     * noun: "inferência verificável" is found in "inferência privada e verificável", "GPUs
+     * descentralizadas" in "GPUs em nuvem e descentralizadas". English puts them before the noun,
+     * so its coordinations ("private and verifiable inference") are consecutive already.
+     */
+    private int matchEnd(List<Token> tokens, int i) {
+        int last = words.size() - 1;
+        for (int j = 0; j < last; j++) {
+            if (i + j >= tokens.size() || !words.get(j).matches(tokens.get(i + j))) {
+                return -1;
             }
         }
-        return true;
+        int at = i + last;
+        if (at < tokens.size() && words.get(last).matches(tokens.get(at))) {
+            return at + 1;
+        }
+        if (last == 0) {
+            return -1;
+        }
+        for (int gap = 1; gap <= MAX_COORDINATED; gap++) {
+            int and = at + gap;
+            if (and + 1 >= tokens.size() || !plainWord(tokens.get(and - 1))) {
+                return -1;
+            }
+            if (COORDINATORS.contains(tokens.get(and).folded())) {
+                return words.get(last).matches(tokens.get(and + 1)) ? and + 2 : -1;
+            }
+        }
+        return -1;
     }
 
-    private Span span(List<Token> tokens, int i) {
-        return new Span(tokens.get(i).start(), tokens.get(i + words.size() - 1).end());
+    /** A word that may stand in a coordination: letters, and no coordinator itself. */
+    private static boolean plainWord(Token token) {
+        return Character.isLetter(token.folded().charAt(0)) && !COORDINATORS.contains(token.folded());
+    }
+
+    private static Span span(List<Token> tokens, int i, int end) {
+        return new Span(tokens.get(i).start(), tokens.get(end - 1).end());
     }
 }

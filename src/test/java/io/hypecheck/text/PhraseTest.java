@@ -12,6 +12,10 @@ class PhraseTest {
         return Phrase.parse(phrase).find(Tokenizer.tokens(text));
     }
 
+    private static IndexedText indexed(String text) {
+        return IndexedText.of(text, Tokenizer.tokens(text));
+    }
+
     @Test
     void findsTheFirstOccurrenceAsASpanOfTheOriginalText() {
         assertThat(find("agent wallets", "no agents; Agent-Wallets; agent wallet")).contains(new Span(11, 24));
@@ -32,6 +36,30 @@ class PhraseTest {
         assertThat(find("bot", "vamos botar a bota")).isEmpty();
         assertThat(find("rag", "ragas indianas")).isEmpty();
         assertThat(find("bot", "bots e mais bots")).isPresent();
+    }
+
+    @Test
+    void findsAPortugueseNounWhoseModifiersAreCoordinatedBeforeTheLastWord() {
+        // given a phrase "noun adjective" and a text that coordinates another modifier with it
+        String text = "Oferece inferência privada e verificável.";
+        // then the occurrence spans from the noun to the phrase's last word
+        assertThat(find("inferência verificável", text)).contains(new Span(8, 40));
+        assertThat(find("GPUs descentralizadas", "distribui entre GPUs em nuvem e descentralizadas")).isPresent();
+        assertThat(find("dados sintéticos", "dados reais ou sintéticos")).isPresent();
+    }
+
+    @Test
+    void doesNotBridgeMoreThanTwoWordsOrAnEnglishAndOrAWordThatIsNotTheLast() {
+        assertThat(find("GPUs descentralizadas", "GPUs em nuvens públicas e descentralizadas")).isEmpty();
+        assertThat(find("compute network", "compute storage and network")).isEmpty();
+        assertThat(find("inferência verificável", "inferência privada e rápida, verificável")).isEmpty();
+        assertThat(find("inferência verificável", "inferência privada e")).isEmpty();
+    }
+
+    @Test
+    void findsACoordinatedPhraseInAnIndexedTextOnlyWhereTheTextAffirmsIt() {
+        assertThat(Phrase.parse("GPUs descentralizadas").find(indexed("usa GPUs em nuvem e descentralizadas"))).isPresent();
+        assertThat(Phrase.parse("GPUs descentralizadas").find(indexed("não usa GPUs em nuvem e descentralizadas"))).isEmpty();
     }
 
     @Test
