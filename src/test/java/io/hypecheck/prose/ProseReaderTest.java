@@ -87,13 +87,16 @@ class ProseReaderTest {
         for (String text : new String[] {"Independent usage figures for the agent platform are limited.",
                 "Não existem números independentes sobre o uso dos agentes.",
                 "Faltam, porém, dados independentes sobre clientes pagantes.",
-                "Há poucos números independentes sobre o uso."}) {
+                "Há poucos números independentes sobre o uso.",
+                "There is little independent data on how much the agent platform is actually used.",
+                "Há poucos dados independentes sobre quanto a plataforma é de fato usada."}) {
             // then usage is a stated absence
             assertThat(read(text).absence("traction.monthly_active_users")).as(text).isPresent();
         }
         // and figures that exist are not an absence
         assertThat(read("Independent usage figures show 40,000 monthly users.").absence("traction.monthly_active_users")).isEmpty();
         assertThat(read("Existem números independentes sobre o uso, auditados.").absence("traction.monthly_active_users")).isEmpty();
+        assertThat(read("Independent data on how much the platform is used show 9,000 daily users.").absence("traction.monthly_active_users")).isEmpty();
     }
 
     @Test
