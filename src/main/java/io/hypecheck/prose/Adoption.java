@@ -9,13 +9,15 @@ import java.util.List;
 /**
  * Adoption in prose: the product is used, integrated or built into other organisations'
  * products ("used by PancakeSwap and Uniswap", "built into many wallets and browsers", "integrada
- * por 40 protocolos"). The count is the number given ("40 protocols"); else, after a kind of adopter
+ * por 40 protocolos", "traders make wide use of it", "serve, por exemplo, a protocolos como..."). The count is the number given ("40 protocols"); else, after a kind of adopter
  * ("wallets and browsers"), the names listed and at least two; else two or more names listed. A use that is only possible ("can be
  * used by"), negated, or another entity's, is no adoption.
  */
 final class Adoption {
 
-    private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(?:(?:used|adopted|integrated|deployed|relied on)(?:,? (?:for example|e\\.g\\.|notably|among others),?)? (?:by|in|into|at|across)"
+    private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(?:(?:used|adopted|integrated|deployed|relied on)(?:,? (?:for example|for instance|e\\.g\\.|notably|among others),?)? (?:by|in|into|at|across|for)"
+            + "|(?:make|makes|made) (?:wide |heavy |extensive |broad |daily )?use of|serves?(?:,? (?:for example|for instance|e\\.g\\.),?)? (?:as|at)"
+            + "|serve(?:m)?(?:,? (?:por exemplo|entre outros),?)? (?:a|à|às|aos|ao)"
             + "|built in(?:to)?|embedded in|powers|powering|integrations? with|customers include|clients include|adopters include"
             + "|among (?:its|their) (?:paying )?(?:customers|clients|users|adopters)|entre (?:os )?(?:seus |suas )?(?:clientes|usuários|usuarios|adotantes)"
             + "|(?:already\\s+)?(?:use|run on|build on|adopted|integrated)\\s+(?:the|its|this)\\s+(?:platform|protocol|sdk|service|network|stack|framework)"

@@ -21,6 +21,7 @@ final class Changes {
     private static final Pattern DECLINE = Pattern.compile("(?i)(\\b(?:down|fell|falling|fallen|dropped|dropping|declined|declining|lost|losing|loses|plunged|crashed|slumped|sank|tumbled|collapsed|shed|shedding|off)\\s+(?:by\\s+)?" + ABOUT + PCT
             + "|\\b" + PCT + "\\s+(?:below|under|off|down from|beneath|lower than)\\s+(?:its\\s+|the\\s+|their\\s+)?(?:all[- ]time high|high|peak|ath|top|launch price|listing price|record)"
             + "|\\b" + PCT + "\\s+(?:drop|decline|fall|crash|plunge|drawdown|slump)"
+            + "|\\b(?:trading|trades|traded|priced)\\s+" + ABOUT + PCT + "\\s+(?:lower|below|down|under)\\b"
             + "|\\b(?:caiu|caíram|caiam|caindo|recuou|recuaram|perdeu|perderam|perdendo|despencou|despencaram|desvalorizou|desabou|desvalorizaram|acumula queda de|cai)\\s+" + ABOUT + PCT
             + "|\\b" + PCT + "\\s+abaixo\\s+d[aeo]s?\\s+(?:sua\\s+|seu\\s+)?(?:máxima|maxima|pico|topo|recorde|preço de lançamento)"
             + "|\\b(?:drop|decline|fall|crash|plunge|drawdown|loss|slump)\\s+of\\s+" + ABOUT + PCT

@@ -29,6 +29,19 @@ class AdoptionTest {
     }
 
     @Test
+    void readsAUseForAPurposeAtNamedAdoptersAndAServiceToThemInPortuguese() {
+        // given the purpose of the use before its adopters, or the verb "serve"; then their number
+        assertThat(count("It is used for instance for trader discounts at DeFi protocols such as PancakeSwap and Uniswap."))
+                .isEqualByComparingTo("2");
+        assertThat(count("O sistema serve, por exemplo, a programas de incentivo de protocolos como a PancakeSwap e a Uniswap."))
+                .isEqualByComparingTo("2");
+        assertThat(count("Traders make wide use of the platform to track wallets of funds and exchanges.")).isEqualByComparingTo("2");
+        // and a purpose with no adopter, or a service denied, is none
+        assertThat(adopters("The token is used for staking and governance.")).isEmpty();
+        assertThat(adopters("A rede ainda não serve a protocolos como a PancakeSwap e a Uniswap.")).isEmpty();
+    }
+
+    @Test
     void takesTheNumberGivenAndReadsAPluralKindOfAdopterAsAtLeastTwo() {
         assertThat(count("The SDK is integrated into 40 DeFi protocols.")).isEqualByComparingTo("40");
         assertThat(count("Resolution is built into many wallets and browsers.")).isEqualByComparingTo("2");

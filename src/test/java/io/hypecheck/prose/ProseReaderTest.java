@@ -55,6 +55,7 @@ class ProseReaderTest {
         assertThat(number(read("The token is 94% below its high."), "token.drawdown_pct")).isEqualByComparingTo("94");
         assertThat(number(read("The token then lost over 90% of its value within months."), "token.drawdown_pct")).isEqualByComparingTo("90");
         assertThat(number(read("O token caiu cerca de 85% desde o pico."), "token.drawdown_pct")).isEqualByComparingTo("85");
+        assertThat(number(read("ROSE, near $0.60 in 2022, was trading more than 90% lower in mid-2025."), "token.drawdown_pct")).isEqualByComparingTo("90");
         assertThat(number(read("Insiders hold 47% of supply."), "token.insider_share_pct")).isEqualByComparingTo("47");
         assertThat(number(read("A equipe e os investidores detêm 60% do fornecimento."), "token.insider_share_pct")).isEqualByComparingTo("60");
     }
