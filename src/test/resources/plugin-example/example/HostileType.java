@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * Example of a hostile or broken plugin (for tests): with {@code does} it runs out of memory,
- * overflows its stack, fails an assertion, misses a class, loops, calls System.exit or prints
- * to standard output; {@code when: compile} does it while compiling instead of evaluating.
+ * overflows its stack, fails an assertion, misses a class, loops, calls System.exit, halts the
+ * JVM, prints to standard output, writes to the process's stdout itself ({@code FileDescriptor.out})
+ * or does nothing; {@code when: compile} does it while compiling instead of evaluating.
  */
 public final class HostileType implements RuleType {
 
@@ -61,6 +62,17 @@ public final class HostileType implements RuleType {
             }
             case "exit" -> System.exit(0);
             case "print" -> System.out.println("{\"forged\": true}");
+            case "halt" -> Runtime.getRuntime().halt(0);
+            case "fdout" -> {
+                try {
+                    java.io.FileOutputStream out = new java.io.FileOutputStream(java.io.FileDescriptor.out);
+                    out.write("garbage from a plugin\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    out.flush();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            case "nothing" -> { }
             default -> throw new IllegalArgumentException(does);
         }
     }

@@ -53,6 +53,18 @@ public final class EngineOptions {
         return ConfigLoader.discover(Optional.ofNullable(config), paths, Path.of(""));
     }
 
+    /**
+     * Whether a run over {@code paths} (those its config file is looked for at) loads plugin jars;
+     * not when its settings are in error, which stops the run before any plugin is loaded.
+     */
+    boolean loadsPlugins(List<String> paths) {
+        try {
+            return !settings(config(paths)).plugins().isEmpty();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The settings of the config file, overridden or extended by these options. */
     Settings settings(Config file) {
         List<Path> allRubrics = new ArrayList<>(file.rubrics());

@@ -34,6 +34,7 @@ final class ExitGuard {
             err.println("error: internal error: a plugin called System.exit before hypecheck finished;"
                     + " the run did not complete");
             err.flush();
+            PluginProcess.aborted(System.getenv());
             Runtime.getRuntime().halt(ExitCode.INTERNAL.code());
         }
     }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Explain a project's score: every rule that fired, on what evidence, and which point of the article it encodes.",
             "On a folder, every project in it is explained, in rank order (--json needs one file)."})
-public final class ExplainCommand implements Callable<Integer> {
+public final class ExplainCommand implements Callable<Integer>, ConfigScope {
 
     @Spec
     CommandSpec spec;
@@ -42,8 +42,13 @@ public final class ExplainCommand implements Callable<Integer> {
     EngineOptions engine;
 
     @Override
+    public List<String> configPaths() {
+        return List.of(file);
+    }
+
+    @Override
     public Integer call() {
-        io.hypecheck.config.Config config = engine.config(List.of(file));
+        io.hypecheck.config.Config config = engine.config(configPaths());
         Runner.Result result = Runner.run(Engine.load(engine.settings(config)), Version.current(), List.of(file),
                 parent.stdin(), config.exemptions(), java.util.Optional.empty());
         PrintWriter err = spec.commandLine().getErr();

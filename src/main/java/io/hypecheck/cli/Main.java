@@ -9,12 +9,15 @@ import io.hypecheck.project.ArgumentPaths;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.OptionalInt;
 import picocli.CommandLine;
 
@@ -22,7 +25,8 @@ import picocli.CommandLine;
  * The entry point: {@code main} exits with {@link #run}'s code; tests call {@code run}. Whatever
  * goes wrong maps to a SPEC §5 exit code with a one-line message: errors (out of memory, stack
  * overflow) are exit 4, a standard output that is closed or full is exit 4, and a plugin can
- * neither end the process with a code of its choosing nor print into the report. Under the C
+ * neither end the process with a code of its choosing nor print into the report: a command that
+ * loads plugin jars runs in a JVM of its own ({@link PluginProcess}). Under the C
  * locale, {@code main} runs hypecheck again in a UTF-8 locale ({@link Utf8Relaunch}), so that
  * non-ASCII file names can be opened; an argument whose bytes no charset here can decode is opened
  * by those bytes ({@link ArgumentPaths}).
@@ -46,7 +50,10 @@ public final class Main {
             String[] arguments = Utf8Relaunch.arguments(args, System.getenv());
             ArgumentPaths.register(arguments, Utf8Relaunch.argumentBytes(args, System.getenv()),
                     Charset.forName(System.getProperty("sun.jnu.encoding")), Path.of(""));
-            code = run(arguments);
+            Optional<Path> child = PluginProcess.folder(System.getenv());
+            code = child.isPresent() ? runChild(child.get(), arguments)
+                    : run(new FileOutputStream(FileDescriptor.out), System.console() != null,
+                            Optional.of(new PluginProcess(args, System.console() != null)), arguments);
         } catch (OutOfMemoryError e) {
             // before run's own handler is reached (a heap too small to start): the same one line
             System.err.println(OUT_OF_MEMORY);
@@ -55,18 +62,35 @@ public final class Main {
         ExitGuard.exit(code);
     }
 
+    /** In the child JVM of a run with plugins: the report goes to the file the parent copies, then the marker. */
+    private static int runChild(Path folder, String[] arguments) {
+        int code;
+        try (OutputStream report = PluginProcess.report(folder)) {
+            code = run(report, "1".equals(System.getenv(PluginProcess.TERMINAL)), Optional.empty(), arguments);
+        } catch (IOException e) {
+            System.err.println("error: internal error: cannot write the report of the run with plugins: "
+                    + OneLine.escape(String.valueOf(e.getMessage())));
+            code = ExitCode.INTERNAL.code();
+        }
+        PluginProcess.finished(folder, code);
+        return code;
+    }
+
     /**
-     * Runs hypecheck on the process's standard streams. While it runs, whatever else writes to
-     * {@code System.out} (a plugin) goes to standard error, so that stdout carries only the report.
+     * Runs hypecheck with the report on {@code stdout} and messages on standard error; with
+     * {@code plugins}, a command that loads plugin jars runs in a JVM of its own. While it runs,
+     * whatever else writes to {@code System.out} (a plugin) goes to standard error, so that stdout
+     * carries only the report.
      */
-    public static int run(String... args) {
+    private static int run(OutputStream stdout, boolean terminal, Optional<PluginProcess> plugins, String... args) {
         PrintStream systemOut = System.out;
-        LfPrintWriter out = new LfPrintWriter(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
+        LfPrintWriter out = new LfPrintWriter(new BufferedOutputStream(stdout));
         LfPrintWriter err = new LfPrintWriter(new FileOutputStream(FileDescriptor.err));
         System.setOut(System.err);
         try {
-            return run(out, err, System.in, System.console() != null, args);
+            return run(out, err, System.in, terminal, plugins, args);
         } finally {
+            out.flush();
             System.setOut(systemOut);
         }
     }
@@ -77,12 +101,17 @@ public final class Main {
      * @param terminal whether stdout is a terminal (colours are used only then, unless asked)
      */
     public static int run(PrintWriter out, PrintWriter err, InputStream in, boolean terminal, String... args) {
+        return run(out, err, in, terminal, Optional.empty(), args);
+    }
+
+    private static int run(PrintWriter out, PrintWriter err, InputStream in, boolean terminal,
+                           Optional<PluginProcess> plugins, String... args) {
         LfPrintWriter lfOut = out instanceof LfPrintWriter lf ? lf : new LfPrintWriter(out);
         LfPrintWriter lfErr = err instanceof LfPrintWriter lf ? lf : new LfPrintWriter(err);
         boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
         int code;
         try {
-            code = execute(lfOut, lfErr, in, terminal, stacktrace, args);
+            code = execute(lfOut, lfErr, in, terminal, stacktrace, plugins, args);
         } catch (Throwable e) {
             code = handle(e, lfErr, stacktrace);
         }
@@ -95,7 +124,7 @@ public final class Main {
     }
 
     private static int execute(PrintWriter out, PrintWriter err, InputStream in, boolean terminal, boolean stacktrace,
-                               String... args) {
+                               Optional<PluginProcess> plugins, String... args) {
         CommandLine cli = new CommandLine(new HypecheckCommand(in, terminal));
         cli.setOut(out);
         cli.setErr(err);
@@ -109,6 +138,8 @@ public final class Main {
             return ExitCode.USAGE.code();
         });
         cli.setExecutionExceptionHandler((e, command, parseResult) -> handle(e, err, stacktrace));
+        cli.setExecutionStrategy(parsed -> plugins.isPresent() && PluginProcess.loadsPlugins(parsed)
+                ? plugins.get().run(out, err) : new CommandLine.RunLast().execute(parsed));
         int code = cli.execute(args);
         out.flush();
         return code;

@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
         name = "score", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Score project files and print a ranked report.",
             "Settings come from the nearest .hypecheck.yaml at or above the paths (or --config); flags override them."})
-public final class ScoreCommand implements Callable<Integer> {
+public final class ScoreCommand implements Callable<Integer>, ConfigScope {
 
     /** The format names, as the help lists them (a test keeps this equal to {@code Renderers.names()}). */
     static final String FORMATS = "csv, github, html, json, junit, markdown, ndjson, sarif, table";
@@ -97,8 +97,13 @@ public final class ScoreCommand implements Callable<Integer> {
     EngineOptions engine;
 
     @Override
+    public List<String> configPaths() {
+        return paths;
+    }
+
+    @Override
     public Integer call() {
-        Config config = engine.config(paths);
+        Config config = engine.config(configPaths());
         FailCondition fail = failCondition(config);
         List<FormatSpec> outputs = FormatSpec.parseAll(formats.isEmpty()
                 ? (config.formats().isEmpty() ? List.of("table") : config.formats()) : formats);

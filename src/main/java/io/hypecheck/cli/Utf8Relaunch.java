@@ -44,8 +44,6 @@ final class Utf8Relaunch {
     /** {@code HYPECHECK_ARG_<i>}: the bytes of argument i, base64, when they are not ASCII. */
     static final String ARG = "HYPECHECK_ARG_";
 
-    private static final Path CMDLINE = Path.of("/proc/self/cmdline");
-
     private Utf8Relaunch() {
     }
 
@@ -55,14 +53,14 @@ final class Utf8Relaunch {
             return OptionalInt.empty();
         }
         Charset jnu = Charset.forName(System.getProperty("sun.jnu.encoding"));
-        Optional<List<byte[]>> commandLine = commandLine();
+        Optional<List<byte[]>> commandLine = JvmCommand.commandLine();
         if (commandLine.isEmpty() || commandLine.get().size() <= args.length) {
             return OptionalInt.empty();
         }
         List<byte[]> all = commandLine.get();
         List<byte[]> prefix = all.subList(0, all.size() - args.length);
         List<byte[]> arguments = all.subList(all.size() - args.length, all.size());
-        if (!prefix.stream().allMatch(Utf8Relaunch::ascii) || !startsHypecheck(prefix) || !sameAs(arguments, args, jnu)
+        if (!prefix.stream().allMatch(JvmCommand::ascii) || !JvmCommand.startsHypecheck(prefix) || !JvmCommand.sameAs(arguments, args, jnu)
                 || arguments.stream().anyMatch(bytes -> !utf8(bytes) && keptBy(bytes, jnu))) {
             return OptionalInt.empty();
         }
@@ -73,19 +71,10 @@ final class Utf8Relaunch {
         List<String> command = new ArrayList<>();
         prefix.forEach(bytes -> command.add(new String(bytes, StandardCharsets.US_ASCII)));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-        Map<String, String> env = builder.environment();
-        env.put("LC_ALL", locale.get());
-        env.put(GUARD, "1");
-        for (int i = 0; i < arguments.size(); i++) {
-            byte[] bytes = arguments.get(i);
-            if (ascii(bytes)) {
-                command.add(new String(bytes, StandardCharsets.US_ASCII));
-            } else {
-                command.add("");
-                env.put(ARG + i, Base64.getEncoder().encodeToString(bytes));
-            }
-        }
-        return start(builder);
+        builder.environment().put("LC_ALL", locale.get());
+        JvmCommand.pass(arguments, command, builder.environment());
+        Optional<Integer> code = JvmCommand.await(builder, null, () -> { });
+        return code.isPresent() ? OptionalInt.of(code.get()) : OptionalInt.empty();
     }
 
     /**
@@ -132,13 +121,13 @@ final class Utf8Relaunch {
             }
             return bytes;
         }
-        Optional<List<byte[]>> commandLine = commandLine();
+        Optional<List<byte[]>> commandLine = JvmCommand.commandLine();
         if (commandLine.isEmpty() || commandLine.get().size() <= args.length) {
             return List.of();
         }
         List<byte[]> all = commandLine.get();
         List<byte[]> arguments = all.subList(all.size() - args.length, all.size());
-        return startsHypecheck(all.subList(0, all.size() - args.length)) && sameAs(arguments, args, jnu)
+        return JvmCommand.startsHypecheck(all.subList(0, all.size() - args.length)) && JvmCommand.sameAs(arguments, args, jnu)
                 ? List.copyOf(arguments) : List.of();
     }
 
@@ -154,74 +143,6 @@ final class Utf8Relaunch {
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    private static OptionalInt start(ProcessBuilder builder) {
-        Process child;
-        try {
-            child = builder.start();
-        } catch (IOException | UnsupportedOperationException e) {
-            return OptionalInt.empty();
-        }
-        // A signal that stops this JVM stops the re-run too, and waits for it to clean up.
-        Thread stop = new Thread(() -> {
-            child.destroy();
-            try {
-                child.waitFor(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "hypecheck-relaunch-stop");
-        Runtime.getRuntime().addShutdownHook(stop);
-        while (true) {
-            try {
-                int code = child.waitFor();
-                Runtime.getRuntime().removeShutdownHook(stop);
-                return OptionalInt.of(code);
-            } catch (InterruptedException e) {
-                // keep waiting: the re-run decides when hypecheck ends
-            } catch (IllegalStateException e) {
-                return OptionalInt.of(child.exitValue());
-            }
-        }
-    }
-
-    /** This process's command line as the kernel holds it, one byte array per argument. */
-    private static Optional<List<byte[]>> commandLine() {
-        byte[] raw;
-        try {
-            raw = Files.readAllBytes(CMDLINE);
-        } catch (IOException | SecurityException | UnsupportedOperationException e) {
-            return Optional.empty();
-        }
-        List<byte[]> items = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < raw.length; i++) {
-            if (raw[i] == 0) {
-                items.add(Arrays.copyOfRange(raw, start, i));
-                start = i + 1;
-            }
-        }
-        return items.isEmpty() ? Optional.empty() : Optional.of(items);
-    }
-
-    /**
-     * Whether the command line ends by starting hypecheck ({@code -jar JAR} or {@code Main}), so
-     * that running it again runs hypecheck, not a host that called {@code main} (a build tool).
-     */
-    private static boolean startsHypecheck(List<byte[]> prefix) {
-        String last = new String(prefix.get(prefix.size() - 1), StandardCharsets.US_ASCII);
-        return last.equals(Main.class.getName()) || last.equals(System.getProperty("java.class.path"));
-    }
-
-    /** Whether the command line's last arguments are the ones {@code main} was given (no argument file). */
-    private static boolean sameAs(List<byte[]> arguments, String[] args, Charset jnu) {
-        for (int i = 0; i < args.length; i++) {
-            if (!new String(arguments.get(i), jnu).equals(args[i])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether this locale's charset decodes and encodes {@code bytes} back to themselves. */
@@ -241,15 +162,6 @@ final class Utf8Relaunch {
         } catch (CharacterCodingException e) {
             return false;
         }
-    }
-
-    private static boolean ascii(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** C.UTF-8 if {@code locale -a} lists it, else another UTF-8 locale it lists, else none. */

@@ -3,12 +3,14 @@ package io.hypecheck.engine;
 import io.hypecheck.api.Evidence;
 import io.hypecheck.api.Facts;
 import io.hypecheck.api.Outcome;
+import io.hypecheck.diagnostic.Diagnostic;
 import io.hypecheck.diagnostic.ExitCode;
 import io.hypecheck.diagnostic.HypecheckException;
 import io.hypecheck.project.Project;
 import io.hypecheck.rubric.Rubric;
 import io.hypecheck.rubric.Rule;
 import io.hypecheck.rubric.Signal;
+import io.hypecheck.rules.RegexBudget;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,22 +40,24 @@ public final class Evaluator {
         Facts substanceFacts = new WithoutClaims(facts);
         List<TrendResult> trends = new ArrayList<>();
         List<RuleResult> results = new ArrayList<>();
+        List<Diagnostic> warnings = new ArrayList<>();
         for (Rubric rubric : rubrics) {
             boolean applies = rubric.match().always();
             if (rubric.isTrend()) {
-                TrendResult trend = guarded(rubric, null, project, () -> trend(rubric, facts));
+                TrendResult trend = budgeted(rubric, null, project, () -> trend(rubric, facts), t -> t, warnings);
                 trends.add(trend);
                 applies = applies || trend.member();
             }
             if (applies) {
                 for (Rule rule : rubric.rules()) {
                     Facts seen = rule.effect() == io.hypecheck.rubric.Effect.SUBSTANCE ? substanceFacts : facts;
-                    Outcome outcome = guarded(rubric, rule, project, () -> rule.when().evaluate(seen));
+                    Outcome outcome = budgeted(rubric, rule, project, () -> rule.when().evaluate(seen),
+                            o -> Outcome.unknown(), warnings);
                     results.add(new RuleResult(rubric, rule, outcome.truth(), outcome.evidence()));
                 }
             }
         }
-        return new Evaluation(project, trends, results, io.hypecheck.claims.ClaimsLedger.of(facts));
+        return new Evaluation(project, trends, results, io.hypecheck.claims.ClaimsLedger.of(facts), warnings);
     }
 
     /**
@@ -79,6 +83,23 @@ public final class Evaluator {
         double capped = Math.min(1, sum);
         boolean member = capped >= rubric.match().minStrength() && specific > 0;
         return new TrendResult(rubric, capped, specific, sum, member, evidence);
+    }
+
+    /**
+     * {@link #guarded}, with a regex budget of its own ({@link RegexBudget}); running out is a
+     * warning naming the rule (or match), and its result is what {@code exhausted} makes of it.
+     */
+    private static <T> T budgeted(Rubric rubric, Rule rule, Project project, java.util.function.Supplier<T> work,
+                                  java.util.function.UnaryOperator<T> exhausted, List<Diagnostic> warnings) {
+        RegexBudget.Spent<T> spent = RegexBudget.run(() -> guarded(rubric, rule, project, work));
+        if (!spent.exhausted()) {
+            return spent.value();
+        }
+        String what = rule == null ? "the match of rubric " + rubric.id() : "rule " + rule.id() + " of rubric " + rubric.id();
+        warnings.add(Diagnostic.warning(project.file(), 0, 0, what + ": its regular expressions would scan more than "
+                + RegexBudget.MAX_CHARACTERS + " characters of this file (their work limit); "
+                + (rule == null ? "the signals past it do not count" : "the rule is unknown for this file")));
+        return exhausted.apply(spent.value());
     }
 
     private static <T> T guarded(Rubric rubric, Rule rule, Project project, java.util.function.Supplier<T> work) {

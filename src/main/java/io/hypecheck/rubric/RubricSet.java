@@ -94,7 +94,8 @@ public final class RubricSet {
                     Throwable cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
                     throw HypecheckException.config("cannot read rubric folder " + path + ": "
                             + (cause instanceof java.nio.file.AccessDeniedException denied
-                            ? denied.getFile() + ": permission denied" : cause.getMessage()));
+                            ? (path.toString().equals(denied.getFile()) ? "" : denied.getFile() + ": ") + "permission denied"
+                            : cause.getMessage()));
                 }
             } else if (Files.isRegularFile(path)) {
                 out.add(path);

@@ -22,7 +22,8 @@ import java.util.Set;
  * {@code regex}: true when an RE2 regular expression (linear time, no backtracking) matches one of
  * the text fields (default: all free text), case-insensitively unless {@code case_sensitive}.
  * Only the first {@value #MAX_TEXT} characters of each text are read; a text that lacks a literal
- * every match needs ({@link Needs}) is skipped without running the regex. A match inside a negation or contrast scope ({@code not}, {@code than}, {@code não}, {@code em vez
+ * every match needs ({@link Needs}) is skipped without running the regex, and the work of all
+ * attempts on one file is bounded ({@link RegexBudget}: past it, unknown). A match inside a negation or contrast scope ({@code not}, {@code than}, {@code não}, {@code em vez
  * de}…, see {@link io.hypecheck.text.Scopes}) does not count, as for {@code phrase}. Evidence: the
  * first counting match in each field, at most five. False when a named field is present without a
  * match; unknown when every named field is absent.
@@ -72,6 +73,7 @@ public final class RegexType implements RuleType {
         Needs needs = Needs.of(source);
         TextFields fields = TextFields.of(params);
         return facts -> fields.read(facts).map(texts -> {
+            RegexBudget budget = RegexBudget.current();
             List<Evidence> evidence = new ArrayList<>();
             for (int i = 0; i < texts.size() && evidence.size() < MAX_EVIDENCE; i++) {
                 Fact fact = texts.get(i);
@@ -80,15 +82,38 @@ public final class RegexType implements RuleType {
                 if (!needs.metBy(words.caseless())) {
                     continue;
                 }
-                Matcher m = pattern.matcher(value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT) : value);
-                while (m.find()) {
-                    if (m.end() > m.start() && words.affirmed(m.start(), m.end())) {
-                        evidence.add(TextEvidence.of(fact, m.start(), m.end()));
-                        break;
-                    }
+                Optional<Evidence> found = first(pattern, fact, words, budget);
+                if (found == null) {
+                    return Outcome.unknown();
                 }
+                found.ifPresent(evidence::add);
             }
             return evidence.isEmpty() ? Outcome.no() : Outcome.yes(evidence);
         }).orElse(Outcome.unknown());
+    }
+
+    /**
+     * The first counting match in the fact's text (its first {@value #MAX_TEXT} characters), or
+     * null when the budget ran out before the search could tell: each attempt spends the text from
+     * where it starts to the end.
+     */
+    private static Optional<Evidence> first(Pattern pattern, Fact fact, IndexedText words, RegexBudget budget) {
+        String value = (String) fact.value();
+        String text = value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT) : value;
+        Matcher m = pattern.matcher(text);
+        int from = 0;
+        while (from <= text.length()) {
+            if (!budget.spend(text.length() - from + 1L)) {
+                return null;
+            }
+            if (!m.find(from)) {
+                return Optional.empty();
+            }
+            if (m.end() > m.start() && words.affirmed(m.start(), m.end())) {
+                return Optional.of(TextEvidence.of(fact, m.start(), m.end()));
+            }
+            from = m.end() > m.start() ? m.end() : m.end() + 1;
+        }
+        return Optional.empty();
     }
 }

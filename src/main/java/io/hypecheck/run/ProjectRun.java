@@ -48,9 +48,10 @@ final class ProjectRun {
         Project project = loaded.project().get();
         List<Exemption> exemptions = new ArrayList<>(Exemptions.of(project));
         configExemptions.stream().filter(e -> e.project().equals(Optional.of(project.id()))).forEach(exemptions::add);
-        Exemptions.Applied applied = Exemptions.apply(engine.evaluate(project), exemptions, ruleIds,
-                engine.settings().today());
+        io.hypecheck.engine.Evaluation evaluation = engine.evaluate(project);
+        Exemptions.Applied applied = Exemptions.apply(evaluation, exemptions, ruleIds, engine.settings().today());
         List<Diagnostic> warnings = new ArrayList<>(loaded.warnings());
+        warnings.addAll(evaluation.warnings());
         Runner.futureAsOf(project, engine.settings().today()).ifPresent(warnings::add);
         warnings.addAll(applied.warnings());
         return new Outcome(loaded.errors(), warnings, Optional.of(applied.score(engine.scorer()).compact()));

@@ -213,4 +213,33 @@ class HostileInputTest {
         assertThat(result.code()).isEqualTo(3);
         assertThat(result.out()).startsWith("A (");
     }
+
+    @Test
+    void aFileThatMakesARegexWorkWithoutEndLeavesThatRuleUnknownWithOneWarning() throws Exception {
+        // given: ~900 KB of claims in which every match of the rule's pattern is negated, so the search never stops early
+        StringBuilder file = new StringBuilder("name: Hostile\nclaims:\n");
+        String claim = "we do not use zk for inference ".repeat(640);
+        for (int i = 0; i < 45; i++) {
+            file.append("  - \"").append(claim).append("\"\n");
+        }
+        Files.writeString(dir.resolve("hostile.yaml"), file);
+        Files.writeString(dir.resolve("good.yaml"), "name: Good\nclaims: [\"we use zk for inference\"]\n");
+        Files.writeString(dir.resolve("rubric.yaml"), RUBRIC.formatted("{regex: 'zk[^.;]{0,40}inference'}"));
+
+        // when
+        CliResult result = CliResult.run("score", dir.resolve("hostile.yaml").toString(), dir.resolve("good.yaml").toString(),
+                "-f", "json", "--today", "2026-11-24", "--no-default-rubrics", "--rubrics", dir.resolve("rubric.yaml").toString());
+
+        // then: the hostile file's rule is unknown, not false; the good file's still fires; one warning names file and rule
+        assertThat(result.code()).as(result.err()).isZero();
+        JsonNode projects = new ObjectMapper().readTree(result.out()).get("projects");
+        JsonNode hostile = projects.get(0).get("name").asText().equals("Hostile") ? projects.get(0) : projects.get(1);
+        JsonNode good = projects.get(0) == hostile ? projects.get(1) : projects.get(0);
+        assertThat(hostile.get("rules_unknown").asInt()).isEqualTo(1);
+        assertThat(hostile.get("findings")).isEmpty();
+        assertThat(good.get("findings")).hasSize(1);
+        assertThat(result.err()).isEqualTo("warning: " + dir.resolve("hostile.yaml") + ": rule h1 of rubric hostile: its regular"
+                + " expressions would scan more than 200000 characters of this file (their work limit); the rule is"
+                + " unknown for this file\n");
+    }
 }

@@ -24,13 +24,24 @@ record Subprocess(int code, String out, String err) {
     /** Runs {@code hypecheck args} with extra JVM options and environment variables, in {@code dir}. */
     static Subprocess run(Path dir, Map<String, String> env, List<String> jvmOptions, String... args)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
+        return run(List.of(), System.getProperty("java.class.path"), dir, env, jvmOptions, args);
+    }
+
+    /** Runs {@code hypecheck args} in {@code dir} as another user: {@code launcher} (such as setpriv) starts Java on {@code classPath}. */
+    static Subprocess runAs(List<String> launcher, String classPath, Path dir, String... args)
+            throws IOException, InterruptedException {
+        return run(launcher, classPath, dir, Map.of(), List.of(), args);
+    }
+
+    private static Subprocess run(List<String> launcher, String classPath, Path dir, Map<String, String> env,
+                                  List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(launcher);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xshare:auto");
         command.add("-XX:TieredStopAtLevel=1");
         command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath);
         command.add(Main.class.getName());
         command.addAll(List.of(args));
         Path out = Files.createTempFile(dir, "out", ".txt");

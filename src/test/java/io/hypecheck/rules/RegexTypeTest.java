@@ -90,4 +90,33 @@ class RegexTypeTest {
         assertThat(regex("zkml", Map.of("name", "X", "summary", "It does not use zkml.")).truth()).isEqualTo(Truth.FALSE);
         assertThat(regex("zkml", Map.of("name", "X", "summary", "Não usa zkml.")).truth()).isEqualTo(Truth.FALSE);
     }
+
+    @Test
+    void aTextWhoseEveryMatchIsNegatedRunsOutOfBudgetAndIsUnknownNotFalse() {
+        // given: each attempt finds a negated match, so the search goes on from just past it, ~650 times per text
+        String negated = "we do not use zkml for inference ".repeat(600);
+
+        // when
+        RegexBudget.Spent<Outcome> spent = RegexBudget.run(() -> regex("zkml[^.;]{0,40}inference",
+                Map.of("name", "X", "description", negated)));
+
+        // then
+        assertThat(spent.exhausted()).isTrue();
+        assertThat(spent.value().truth()).isEqualTo(Truth.UNKNOWN);
+    }
+
+    @Test
+    void ordinaryProseStaysWellWithinTheBudget() {
+        // given: a long text without a match, and a few negated matches before a counting one
+        String text = "x ".repeat(RegexType.MAX_TEXT / 2 - 100) + ". It does not use zkml. Nor does it sell zkml. It uses zkml.";
+        String lengthy = "y".repeat(RegexType.MAX_TEXT);
+
+        // when
+        RegexBudget.Spent<Outcome> spent = RegexBudget.run(() -> regex("zkml",
+                Map.of("name", "X", "summary", lengthy, "description", text)));
+
+        // then
+        assertThat(spent.exhausted()).isFalse();
+        assertThat(spent.value().truth()).isEqualTo(Truth.TRUE);
+    }
 }
