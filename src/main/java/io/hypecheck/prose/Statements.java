@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * The plain statements of {@link Statement} this package recognises, in English and Portuguese:
  * closed or public code, no revenue, undisclosed revenue or usage, not live or live, an anonymous
- * or public team, no token, AI researchers, and models a project has trained, released or hosts.
+ * or public team, a token named or no token, AI researchers, and models a project has trained, released or hosts.
  */
 final class Statements {
 
@@ -45,9 +45,12 @@ final class Statements {
                     + "|(?:uso|adoção|usuários)[^.;]{0,60}(?:difícil de (?:medir|verificar)|(?:não|nao) (?:é |foi |são )?(?:divulgad|verificad|informad)|desconhecid|incert)"
                     + "|(?:hard|difficult|impossible)\\s+to\\s+(?:measure|verify|assess|gauge)\\s+(?:independently\\s+)?(?:its\\s+|the\\s+)?(?:real\\s+|actual\\s+)?(?:usage|use|adoption|users|activity)"
                     + "|(?:difícil|dificil|impossível|impossivel)\\s+(?:de\\s+)?(?:medir|verificar|aferir|avaliar)[^.;]{0,40}(?:uso|adoção|adocao|usuários|usuarios)"
-                    + "|(?:little|scant|no|few)\\s+(?:independent\\s+|public\\s+|verifiable\\s+|third-party\\s+)?(?:data|evidence|figures)\\s+(?:on|of|about|for)\\s+(?:its\\s+|the\\s+)?(?:paying\\s+)?(?:customers|users|usage|adoption|clients)"
-                    + "|(?:não há|nao ha|não existem|nao existem|inexistem|faltam|poucos|poucas|nenhum|sem)(?:,?\\s+(?:porém|porem|contudo|ainda),?)?\\s+(?:dados|números|numeros|métricas|metricas|indícios|evidências|informações)\\s+(?:independentes\\s+|públicos\\s+|publicos\\s+|verificáveis\\s+|confiáveis\\s+)?(?:sobre|de)\\s+(?:o\\s+|os\\s+|a\\s+|as\\s+)?(?:uso|usuários|usuarios|clientes|adoção|adocao)"
-                    + "|(?:independent|public|verifiable|reliable)\\s+(?:usage|user|adoption|activity|customer)\\s+(?:figures|numbers|data|metrics)[^.;]{0,40}\\b(?:are|is|remain|remains)\\s+(?:limited|scarce|sparse|thin|lacking|unavailable)"
+                    + "|(?:little|scant|no|few)\\s+(?:independent\\s+|public\\s+|verifiable\\s+|third-party\\s+)?(?:data|evidence|figures)\\s+(?:exists?\\s+)?(?:on|of|about|for)\\s+(?:its\\s+|the\\s+)?(?:paying\\s+|data\\s+)?(?:customers|users|usage|adoption|clients|buyers)"
+                    + "|(?:não há|nao ha|não existem|nao existem|inexistem|faltam|poucos|poucas|nenhum|sem)(?:,?\\s+(?:porém|porem|contudo|ainda),?)?\\s+(?:dados|números|numeros|métricas|metricas|indícios|evidências|informações)\\s+(?:independentes\\s+|públicos\\s+|publicos\\s+|verificáveis\\s+|confiáveis\\s+)?(?:sobre|de)\\s+(?:o\\s+|os\\s+|a\\s+|as\\s+)?(?:uso|usuários|usuarios|clientes|adoção|adocao|compradores)"
+                    + "|(?:números|numeros|dados)\\s+(?:públicos|publicos|independentes)\\s+de\\s+(?:uso|usuários|usuarios|adoção)[^.;]{0,60}?(?:sempre\\s+)?(?:foram|são|sao|eram|seguem|continuam)\\s+(?:sempre\\s+)?(?:limitados|escassos|raros|insuficientes)"
+                    + "|(?:independent|public|verifiable|reliable)\\s+(?:usage|user|adoption|activity|customer)\\s+(?:figures|numbers|data|metrics)[^.;]{0,60}\\b(?:are|is|were|was|remain|remains|have been)\\s+(?:always\\s+|still\\s+)?(?:limited|scarce|sparse|thin|lacking|unavailable)"
+                    + "|(?:independent|public|verifiable|reliable)\\s+(?:figures|data|numbers|metrics)\\s+(?:on|about|for)\\s+[^.;]{0,80}?\\b(?:buyers|customers|users|usage|adoption|clients)\\b[^.;]{0,80}?\\b(?:are|is|were|remain|remains)\\s+(?:not\\s+(?:available|public|disclosed|published)|unavailable|lacking|limited|scarce)"
+                    + "|(?:números|numeros|dados|cifras)\\s+(?:independentes|públicos|publicos|verificáveis)\\s+sobre\\s+[^.;]{0,80}?(?:compradores|clientes|usuários|usuarios|\\buso\\b|adoção|adocao)[^.;]{0,80}?(?:(?:não|nao)\\s+(?:estão|estao|são|sao|foram)\\s+(?:disponíveis|disponiveis|divulgad|públic|public)|indisponíveis|indisponiveis|(?:são|sao)\\s+(?:escassos|limitados|raros))"
                     + "|(?:little|scant|no|few)\\s+(?:independent\\s+|public\\s+|verifiable\\s+|third-party\\s+)?(?:data|evidence|figures)\\s+(?:on|of|about)\\s+how\\s+(?:much|many|widely|often)[^.;]{0,60}\\b(?:used|usage|users|adopted)\\b"
                     + "|(?:não há|nao ha|poucos|poucas|nenhum|sem|faltam)\\s+(?:dados|números|numeros|indícios|evidências)\\s+(?:independentes\\s+|públicos\\s+|verificáveis\\s+)?sobre\\s+(?:o\\s+)?(?:quanto|quantos|quantas)[^.;]{0,60}(?:usad|utilizad|\\buso\\b|usuários)"
                     + "|(?:poucos|nenhum|sem|faltam)\\s+(?:dados|números|numeros|indícios|evidências)\\s+(?:independentes\\s+|públicos\\s+|verificáveis\\s+)?(?:sobre|de)\\s+(?:o\\s+|os\\s+|a\\s+)?(?:clientes|usuários|usuarios|uso|adoção)"
@@ -68,6 +71,11 @@ final class Statements {
             says("no token", true, "(?:has|have|with|there is|there's)\\s+no\\s+(?:native\\s+|own\\s+|live\\s+)?token\\b|\\bno token\\s+(?:yet|has been|is|exists)|without\\s+a\\s+token\\b|\\btokenless"
                     + "|(?:não|nao)\\s+(?:tem|possui|há|lançou|emitiu)\\s+(?:um\\s+|nenhum\\s+)?token|\\bsem\\s+token\\b",
                     fact("token.symbol", null), fact("token.market_cap_usd", null), fact("token.fdv_usd", null)),
+            // A token named in prose ("the PUNDIX token trades...", "o token RJV"): its symbol, in capitals, three or more.
+            // Rewards paid in the project's token say it has one too ("for token rewards", "recompensas em token").
+            says("token", false, "(?-i:\\b(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+\\$?[A-Z][A-Z0-9]{2,9}\\s+tokens?\\b|\\b(?:[Oo]|[Ss]eu)\\s+token\\s+\\$?[A-Z][A-Z0-9]{2,9}\\b)"
+                    + "|\\btoken\\s+(?:rewards|incentives|emissions)\\b|\\b(?:rewarded|paid)\\s+in\\s+(?:its\\s+|the\\s+)?(?:native\\s+)?tokens?\\b|\\brecompensas?\\s+em\\s+tokens?\\b|\\b(?:recompensad|pag)[oa]s\\s+em\\s+tokens?\\b",
+                    fact("token.symbol", "mentioned")),
             says("no AI researchers", true, "\\bno\\s+(?:ai|ml|machine[- ]learning)\\s+(?:researchers|scientists|research talent|phds)|\\bsem\\s+pesquisadores|nenhum\\s+pesquisador",
                     fact("team.ai_researchers", java.math.BigDecimal.ZERO)),
             says("models", false, "\\d+(?:\\.\\d+)?\\s?(?:b|bn|billion)[- ]param|\\b\\d+(?:[.,]\\d+)?b\\s+(?:model|llm|parameter)|open[- ]weights?\\b|pesos abertos"

@@ -51,6 +51,19 @@ class ProseReaderTest {
     }
 
     @Test
+    void readsATokenNamedInProseByItsSymbolInBothLanguages() {
+        // given a token named by its symbol; then the project has a token
+        assertThat(read("The PUNDIX token trades far below its 2021 high.").at("token.symbol")).isNotEmpty();
+        assertThat(read("Os colaboradores recebem o token RJV como recompensa.").at("token.symbol")).isNotEmpty();
+        // and capitalised words that are no symbol, a lower-case word, or a denied token are none
+        assertThat(read("Users label data for token rewards.").at("token.symbol")).isNotEmpty();
+        assertThat(read("Os usuários rotulam dados em troca de recompensas em token.").at("token.symbol")).isNotEmpty();
+        assertThat(read("The AI token narrative drove the market.").at("token.symbol")).isEmpty();
+        assertThat(read("The utility token launched later.").at("token.symbol")).isEmpty();
+        assertThat(read("There is no ABC token and none is planned.").at("token.symbol")).isEmpty();
+    }
+
+    @Test
     void readsTokenDrawdownsAndInsiderSharesInBothLanguages() {
         assertThat(number(read("The token is 94% below its high."), "token.drawdown_pct")).isEqualByComparingTo("94");
         assertThat(number(read("The token then lost over 90% of its value within months."), "token.drawdown_pct")).isEqualByComparingTo("90");
@@ -90,7 +103,13 @@ class ProseReaderTest {
                 "Faltam, porém, dados independentes sobre clientes pagantes.",
                 "Há poucos números independentes sobre o uso.",
                 "There is little independent data on how much the agent platform is actually used.",
-                "Há poucos dados independentes sobre quanto a plataforma é de fato usada."}) {
+                "Há poucos dados independentes sobre quanto a plataforma é de fato usada.",
+                "Public usage figures for the original business were always limited.",
+                "Independent figures on data buyers, data-set quality or revenue from AI customers are not available.",
+                "Números independentes sobre compradores de dados ou receita de clientes de IA não estão disponíveis.",
+                "No independent figures exist on data buyers or revenue from AI customers.",
+                "Não há números independentes sobre compradores de dados.",
+                "Os números públicos de uso do negócio original sempre foram limitados."}) {
             // then usage is a stated absence
             assertThat(read(text).absence("traction.monthly_active_users")).as(text).isPresent();
         }
@@ -98,6 +117,7 @@ class ProseReaderTest {
         assertThat(read("Independent usage figures show 40,000 monthly users.").absence("traction.monthly_active_users")).isEmpty();
         assertThat(read("Existem números independentes sobre o uso, auditados.").absence("traction.monthly_active_users")).isEmpty();
         assertThat(read("Independent data on how much the platform is used show 9,000 daily users.").absence("traction.monthly_active_users")).isEmpty();
+        assertThat(read("Independent figures on its buyers are available on a public dashboard.").absence("traction.monthly_active_users")).isEmpty();
     }
 
     @Test
