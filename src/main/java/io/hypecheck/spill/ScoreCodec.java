@@ -192,7 +192,10 @@ final class ScoreCodec {
 
     /** A string as its UTF-16 units (so even a lone surrogate comes back as it was), one byte each when all are ASCII. */
     private static void string(DataOutputStream out, String s) throws IOException {
-        boolean ascii = s.chars().allMatch(c -> c < 0x80);
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 0x80;
+        }
         out.writeInt(ascii ? s.length() : -s.length() - 1);
         if (ascii) {
             out.writeBytes(s);
