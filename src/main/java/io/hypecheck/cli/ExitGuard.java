@@ -1,7 +1,7 @@
 package io.hypecheck.cli;
 
 import io.hypecheck.diagnostic.ExitCode;
-import io.hypecheck.report.AtomicFile;
+import io.hypecheck.spill.TemporaryFiles;
 import java.io.PrintStream;
 
 /**
@@ -29,7 +29,7 @@ final class ExitGuard {
     }
 
     private static void onShutdown(PrintStream err) {
-        AtomicFile.deleteTemporaryFiles();
+        TemporaryFiles.deleteAll();
         if (!exiting && someoneCalledExit()) {
             err.println("error: internal error: a plugin called System.exit before hypecheck finished;"
                     + " the run did not complete");

@@ -53,7 +53,7 @@ final class NoSilentGreen {
     static List<Diagnostic> duplicateIds(Report report) {
         Map<String, String> first = new LinkedHashMap<>();
         List<Diagnostic> warnings = new ArrayList<>();
-        List<ProjectScore> byFile = new ArrayList<>(report.projects());
+        List<ProjectScore> byFile = new ArrayList<>(report.summaries());
         byFile.sort(java.util.Comparator.comparing(p -> p.project().file()));
         for (ProjectScore score : byFile) {
             String other = first.putIfAbsent(score.project().id(), score.project().file());

@@ -129,10 +129,19 @@ public final class ScoreCommand implements Callable<Integer>, ConfigScope {
         Engine loaded = Engine.load(engine.settings(config));
         Messages.info(err, level, loaded.rubrics().size() + " rubrics, "
                 + loaded.rubrics().stream().mapToInt(r -> r.rules().size()).sum() + " rules");
-        Runner.Result result = Runner.run(loaded, Version.current(),
+        try (Runner.Result result = Runner.run(loaded, Version.current(),
                 new Runner.Request(inputs, parent.stdin(), config.exemptions(), comparison, fail).rankedBy(rankBy)
                         .reporting(parent.terminal() && level != Messages.Level.QUIET
-                                ? new TerminalProgress(err, Math.min(100, Messages.width(true))) : io.hypecheck.run.Progress.NONE));
+                                ? new TerminalProgress(err, Math.min(100, Messages.width(true))) : io.hypecheck.run.Progress.NONE))) {
+            return report(result, outputs, renderers, unused, start);
+        }
+    }
+
+    /** Prints the run's messages and writes its reports; the exit code. */
+    private int report(Runner.Result result, List<FormatSpec> outputs, List<Renderer> renderers,
+                       List<io.hypecheck.diagnostic.Diagnostic> unused, long start) {
+        PrintWriter err = spec.commandLine().getErr();
+        Messages.Level level = parent.level();
         Messages.print(err, unused, level);
         Messages.print(err, result.warnings(), level);
         Messages.print(err, NoSilentGreen.duplicateIds(result.report()), level);

@@ -1,6 +1,7 @@
 package io.hypecheck.report;
 
 import io.hypecheck.diagnostic.HypecheckException;
+import io.hypecheck.spill.TemporaryFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -17,21 +18,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a report file atomically: a temporary file beside it, then a rename, so readers never
  * see half a report. A symbolic link is written through (the file it points to is replaced, the
  * link stays); a folder, FIFO, socket or device is never replaced; text UTF-8 cannot encode (a
  * lone surrogate) is written as U+FFFD; and temporary files still open when the process is
- * stopped are deleted by {@link #deleteTemporaryFiles}. The file gets the permissions a user
+ * stopped are deleted by {@link TemporaryFiles#deleteAll}. The file gets the permissions a user
  * expects: those of the file it replaces, or for a new file the default the umask gives (not the
  * owner-only mode of temporary files).
  */
 public final class AtomicFile {
-
-    private static final Set<Path> TEMPORARY = ConcurrentHashMap.newKeySet();
 
     private AtomicFile() {
     }
@@ -78,7 +75,7 @@ public final class AtomicFile {
             Files.createDirectories(dir);
             // a new file of our own (not createTempFile's owner-only mode), so a new report gets the umask's permissions
             temp = dir.resolve("." + destination.getFileName() + "." + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp");
-            TEMPORARY.add(temp);
+            TemporaryFiles.track(temp);
             Files.write(temp, encode(text), java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
             keepPermissions(destination, temp);
             try {
@@ -93,7 +90,7 @@ public final class AtomicFile {
                     + (noNewFile ? "cannot create a file in " + dir : reason(e)));
         } finally {
             if (temp != null) {
-                delete(temp);
+                TemporaryFiles.delete(temp);
             }
         }
     }
@@ -104,20 +101,6 @@ public final class AtomicFile {
         if (view != null && Files.exists(target)) {
             Files.setPosixFilePermissions(temp, view.readAttributes().permissions());
         }
-    }
-
-    /** Deletes the temporary files of writes still under way (the process is being stopped). */
-    public static void deleteTemporaryFiles() {
-        TEMPORARY.forEach(AtomicFile::delete);
-    }
-
-    private static void delete(Path temp) {
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // the temporary file is gone or unreachable; nothing more to do
-        }
-        TEMPORARY.remove(temp);
     }
 
     private static byte[] encode(String text) throws CharacterCodingException {

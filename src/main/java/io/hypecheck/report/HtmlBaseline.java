@@ -27,7 +27,7 @@ final class HtmlBaseline {
             out.append("none");
         }
         out.append("</li>\n<li>Removed: ");
-        List<Previous> removed = comparison.removed(report.projects());
+        List<Previous> removed = comparison.removed(report.summaries());
         if (removed.isEmpty()) {
             out.append("none");
         }

@@ -41,7 +41,7 @@ public final class HtmlRenderer implements Renderer {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(POLICY).append("\">\n")
                 .append("<title>hypecheck report</title>\n<style>").append(HtmlStyle.CSS).append("</style>\n</head>\n<body>\n")
                 .append("<header>\n<h1>hypecheck report</h1>\n<p class=\"summary\">").append(summary(report)).append("</p>\n");
-        report.comparison().ifPresent(c -> out.append("<p>").append(HtmlText.escape(capitalised(DeltaText.summary(c, report.projects()))))
+        report.comparison().ifPresent(c -> out.append("<p>").append(HtmlText.escape(capitalised(DeltaText.summary(c, report.summaries()))))
                 .append(".</p>\n"));
         out.append("</header>\n<main>\n");
         if (report.projects().isEmpty()) {

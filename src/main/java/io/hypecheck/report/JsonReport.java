@@ -83,7 +83,7 @@ public final class JsonReport {
         report.errors().forEach(e -> errors.add(error(e)));
         report.comparison().ifPresent(c -> {
             ArrayNode removed = root.putObject("baseline").putArray("removed");
-            for (Previous p : c.removed(report.projects())) {
+            for (Previous p : c.removed(report.summaries())) {
                 removed.addObject().put("id", p.id()).put("name", p.name()).put("file", p.file())
                         .put("score", p.score()).put("verdict", p.verdict().id());
             }

@@ -5,6 +5,7 @@ import io.hypecheck.diagnostic.Diagnostic;
 import io.hypecheck.score.FailCondition;
 import io.hypecheck.score.ProjectScore;
 import io.hypecheck.score.Verdict;
+import io.hypecheck.spill.SpilledScores;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +25,7 @@ public record Report(String toolVersion, List<ProjectScore> projects, List<Diagn
 
     public Report {
         Objects.requireNonNull(toolVersion, "toolVersion");
-        projects = List.copyOf(projects);
+        projects = projects instanceof SpilledScores ? projects : List.copyOf(projects);
         errors = errors.stream().sorted(Diagnostic.ORDER).toList();
         Objects.requireNonNull(comparison, "comparison");
         failReasons = failReasons.stream().map(List::copyOf).toList();
@@ -36,7 +37,7 @@ public record Report(String toolVersion, List<ProjectScore> projects, List<Diagn
     /** A report of ranked projects, their fail reasons decided by {@code fail} against the comparison. */
     public Report(String toolVersion, List<ProjectScore> projects, List<Diagnostic> errors,
                   Optional<Comparison> comparison, FailCondition fail) {
-        this(toolVersion, projects, errors, comparison, FailReasons.decide(fail, projects, comparison));
+        this(toolVersion, projects, errors, comparison, FailReasons.decide(fail, summaries(projects), comparison));
     }
 
     /** A report without a fail condition. */
@@ -49,9 +50,22 @@ public record Report(String toolVersion, List<ProjectScore> projects, List<Diagn
         this(toolVersion, projects, errors, Optional.empty());
     }
 
+    /**
+     * The projects in rank order with their scores, verdicts and project summaries but perhaps
+     * without findings, trends, evidence or claims (a large run keeps those in a temporary file):
+     * for counts, fail reasons and the baseline comparison over the whole run.
+     */
+    public List<ProjectScore> summaries() {
+        return summaries(projects);
+    }
+
+    private static List<ProjectScore> summaries(List<ProjectScore> projects) {
+        return projects instanceof SpilledScores spilled ? spilled.summaries() : projects;
+    }
+
     /** How many projects got this verdict. */
     public long count(Verdict verdict) {
-        return projects.stream().filter(p -> p.verdict() == verdict).count();
+        return summaries().stream().filter(p -> p.verdict() == verdict).count();
     }
 
     /** The number of distinct files with errors. */
@@ -68,7 +82,7 @@ public record Report(String toolVersion, List<ProjectScore> projects, List<Diagn
     public List<String> failures() {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < projects.size(); i++) {
-            String file = projects.get(i).project().file();
+            String file = summaries().get(i).project().file();
             failReasons.get(i).forEach(reason -> out.add(file + ": " + reason));
         }
         return out;

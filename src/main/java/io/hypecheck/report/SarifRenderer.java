@@ -110,7 +110,7 @@ public final class SarifRenderer implements Renderer {
         summary.put("errors", report.errorFiles());
         report.comparison().ifPresent(c -> {
             ArrayNode removed = properties.putObject("baseline").putArray("removed");
-            c.removed(report.projects()).forEach(p -> removed.add(p.id()));
+            c.removed(report.summaries()).forEach(p -> removed.add(p.id()));
         });
         return properties;
     }

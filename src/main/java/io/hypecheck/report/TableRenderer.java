@@ -68,10 +68,10 @@ public final class TableRenderer implements Renderer {
         StringBuilder out = new StringBuilder();
         line(out, headings, right, widths, null);
         for (int i = 0; i < rows.size(); i++) {
-            line(out, rows.get(i), right, widths, report.projects().get(i).verdict());
+            line(out, rows.get(i), right, widths, report.summaries().get(i).verdict());
         }
         out.append('\n').append(summary(report)).append('\n');
-        report.comparison().ifPresent(c -> out.append(SafeText.line(DeltaText.summary(c, report.projects()))).append('\n'));
+        report.comparison().ifPresent(c -> out.append(SafeText.line(DeltaText.summary(c, report.summaries()))).append('\n'));
         return out.toString();
     }
 

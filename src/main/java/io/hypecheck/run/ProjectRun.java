@@ -8,6 +8,7 @@ import io.hypecheck.rubric.Rule;
 import io.hypecheck.score.Exemption;
 import io.hypecheck.score.Exemptions;
 import io.hypecheck.score.ProjectScore;
+import io.hypecheck.spill.Spill;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,9 +26,11 @@ final class ProjectRun {
      *
      * @param errors   why it could not be scored, if it could not
      * @param warnings about the file and its exemptions
-     * @param score    its compact score, when it was valid
+     * @param score    its compact score, when it was valid (only its summary, when it was spilled)
+     * @param kept       where its full score was spilled, if it was
      */
-    record Outcome(List<Diagnostic> errors, List<Diagnostic> warnings, Optional<ProjectScore> score) {
+    record Outcome(List<Diagnostic> errors, List<Diagnostic> warnings, Optional<ProjectScore> score,
+                   Optional<Spill.Kept> kept) {
     }
 
     private final Engine engine;
@@ -40,10 +43,11 @@ final class ProjectRun {
         this.ruleIds = ruleIds(engine.rubrics());
     }
 
-    Outcome run(Inputs.Source source) {
+    /** Runs one file; with a spill (not null), its full score is written there and only its summary kept. */
+    Outcome run(Inputs.Source source, Spill spill) {
         LoadResult loaded = source.load();
         if (loaded.project().isEmpty()) {
-            return new Outcome(loaded.errors(), loaded.warnings(), Optional.empty());
+            return new Outcome(loaded.errors(), loaded.warnings(), Optional.empty(), Optional.empty());
         }
         Project project = loaded.project().get();
         List<Exemption> exemptions = new ArrayList<>(Exemptions.of(project));
@@ -54,7 +58,12 @@ final class ProjectRun {
         warnings.addAll(evaluation.warnings());
         Runner.futureAsOf(project, engine.settings().today()).ifPresent(warnings::add);
         warnings.addAll(applied.warnings());
-        return new Outcome(loaded.errors(), warnings, Optional.of(applied.score(engine.scorer()).compact()));
+        ProjectScore score = applied.score(engine.scorer()).compact();
+        if (spill == null) {
+            return new Outcome(loaded.errors(), warnings, Optional.of(score), Optional.empty());
+        }
+        Spill.Kept kept = spill.keep(score);
+        return new Outcome(loaded.errors(), warnings, Optional.of(kept.summary()), Optional.of(kept));
     }
 
     private static Set<String> ruleIds(List<Rubric> rubrics) {

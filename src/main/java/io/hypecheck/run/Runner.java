@@ -9,6 +9,8 @@ import io.hypecheck.score.FailCondition;
 import io.hypecheck.score.ProjectScore;
 import io.hypecheck.score.RankBy;
 import io.hypecheck.score.Ranking;
+import io.hypecheck.spill.Spill;
+import io.hypecheck.spill.SpilledScores;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,14 +30,22 @@ public final class Runner {
     }
 
     /**
-     * The outcome of a run.
+     * The outcome of a run; close it when its report is rendered (a large run's report reads its
+     * projects from a temporary file, which closing deletes).
      *
      * @param report   the ranked report, with the errors of invalid files and the fail reasons
      * @param warnings warnings about files that were scored all the same, and about exemptions
      */
-    public record Result(Report report, List<Diagnostic> warnings) {
+    public record Result(Report report, List<Diagnostic> warnings) implements AutoCloseable {
         public Result {
             warnings = List.copyOf(warnings);
+        }
+
+        @Override
+        public void close() {
+            if (report.projects() instanceof SpilledScores spilled) {
+                spilled.close();
+            }
         }
     }
 
@@ -48,10 +58,18 @@ public final class Runner {
      * @param baseline         the earlier report to compare with, if any
      * @param fail             the fail condition the fail reasons are decided by
      * @param threads          how many files are worked on at once
+     * @param rankBy           the ranking key
+     * @param progress         told of each file done
+     * @param spillAbove       with more files than this, full scores are kept in a temporary file until
+     *                         they are rendered, and memory holds only their summaries
      */
     public record Request(List<String> paths, InputStream stdin, List<Exemption> configExemptions,
                           Optional<Comparison> baseline, FailCondition fail, int threads, RankBy rankBy,
-                          Progress progress) {
+                          Progress progress, int spillAbove) {
+
+        /** How many files a run keeps whole in memory, unless told otherwise. */
+        public static final int SPILL_ABOVE = 256;
+
         public Request {
             Objects.requireNonNull(progress, "progress");
             Objects.requireNonNull(rankBy, "rankBy");
@@ -74,17 +92,22 @@ public final class Runner {
         /** A request on the given number of threads, ranked by score. */
         public Request(List<String> paths, InputStream stdin, List<Exemption> configExemptions,
                        Optional<Comparison> baseline, FailCondition fail, int threads) {
-            this(paths, stdin, configExemptions, baseline, fail, threads, RankBy.SCORE, Progress.NONE);
+            this(paths, stdin, configExemptions, baseline, fail, threads, RankBy.SCORE, Progress.NONE, SPILL_ABOVE);
         }
 
         /** The same request ranked by another key. */
         public Request rankedBy(RankBy by) {
-            return new Request(paths, stdin, configExemptions, baseline, fail, threads, by, progress);
+            return new Request(paths, stdin, configExemptions, baseline, fail, threads, by, progress, spillAbove);
         }
 
         /** The same request telling its progress to a listener. */
         public Request reporting(Progress to) {
-            return new Request(paths, stdin, configExemptions, baseline, fail, threads, rankBy, to);
+            return new Request(paths, stdin, configExemptions, baseline, fail, threads, rankBy, to, spillAbove);
+        }
+
+        /** The same request keeping full scores in a temporary file when there are more than {@code files} files. */
+        public Request spillingAbove(int files) {
+            return new Request(paths, stdin, configExemptions, baseline, fail, threads, rankBy, progress, files);
         }
     }
 
@@ -105,17 +128,24 @@ public final class Runner {
         List<Inputs.Source> sources = Inputs.sources(request.paths(), engine.settings().excludes(), request.stdin());
         Progress progress = request.progress();
         progress.started(sources.size());
+        Spill spill = sources.size() > request.spillAbove() ? Runner.spill() : null;
         List<ProjectRun.Outcome> outcomes;
         try {
             outcomes = Ordered.map(sources, request.threads(), source -> {
-                ProjectRun.Outcome outcome = step.run(source);
+                ProjectRun.Outcome outcome = step.run(source, spill);
                 progress.stepped();
                 return outcome;
             });
+        } catch (RuntimeException | Error e) {
+            if (spill != null) {
+                spill.close();
+            }
+            throw e;
         } finally {
             progress.finished();
         }
         List<ProjectScore> scores = new ArrayList<>();
+        List<Spill.Kept> kept = new ArrayList<>();
         List<Diagnostic> errors = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>();
         Set<String> scoredIds = new HashSet<>();
@@ -126,13 +156,25 @@ public final class Runner {
                 scores.add(score);
                 scoredIds.add(score.project().id());
             });
+            outcome.kept().ifPresent(kept::add);
         }
         request.configExemptions().stream().filter(e -> !scoredIds.contains(e.project().orElse("")))
                 .forEach(e -> warnings.add(Diagnostic.warning(e.file(), e.line(), e.column(),
                         "unused exemption: no project with id '" + e.project().orElse("") + "' was scored")));
         warnings.sort(Diagnostic.ORDER);
-        Report report = new Report(version, Ranking.rank(scores, request.rankBy()), errors, request.baseline(), request.fail());
+        List<ProjectScore> ranked = spill != null ? spill.ranked(kept, request.rankBy().order())
+                : Ranking.rank(scores, request.rankBy());
+        Report report = new Report(version, ranked, errors, request.baseline(), request.fail());
         return new Result(report, warnings);
+    }
+
+    /** A spill for a large run's scores, or null (scores kept in memory) when no temporary file can be made. */
+    private static Spill spill() {
+        try {
+            return Spill.open();
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     /** A warning when the facts are dated after today: a typo, or a file from the future. */

@@ -66,7 +66,7 @@ class AtomicFileTest {
         Path stray = Files.createTempFile(target.getParent(), ".r.json", ".tmp");
 
         // when
-        AtomicFile.deleteTemporaryFiles();
+        io.hypecheck.spill.TemporaryFiles.deleteAll();
 
         // then
         try (Stream<Path> files = Files.list(target.getParent())) {

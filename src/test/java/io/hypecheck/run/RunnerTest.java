@@ -2,7 +2,10 @@ package io.hypecheck.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hypecheck.baseline.BaselineReader;
+import io.hypecheck.baseline.Comparison;
 import io.hypecheck.diagnostic.Diagnostic;
+import io.hypecheck.report.JsonReport;
 import io.hypecheck.report.JsonRenderer;
 import io.hypecheck.report.Renderers;
 import io.hypecheck.report.RenderOptions;
@@ -45,11 +48,15 @@ class RunnerTest {
     }
 
     private static Runner.Result run(Path dir, int threads) {
+        return run(dir, threads, Optional.empty(), Runner.Request.SPILL_ABOVE);
+    }
+
+    private static Runner.Result run(Path dir, int threads, Optional<Comparison> baseline, int spillAbove) {
         Exemption configured = new Exemption(Optional.of("c1-olas"), "rc-decentralized-but-central-ai", "tools only",
                 Optional.empty(), ".hypecheck.yaml", 3, 5);
         FailCondition fail = new FailCondition(Optional.of(Verdict.HYPE), Optional.of(40), Optional.empty());
         return Runner.run(ENGINE, "test", new Runner.Request(List.of(dir.toString()),
-                new ByteArrayInputStream(new byte[0]), List.of(configured), Optional.empty(), fail, threads));
+                new ByteArrayInputStream(new byte[0]), List.of(configured), baseline, fail, threads).spillingAbove(spillAbove));
     }
 
     @Test
@@ -70,6 +77,34 @@ class RunnerTest {
         assertThat(parallel.warnings()).isEqualTo(sequential.warnings());
         assertThat(parallel.report().errors()).isEqualTo(sequential.report().errors()).isNotEmpty();
         assertThat(parallel.report().failures()).isEqualTo(sequential.report().failures()).isNotEmpty();
+    }
+
+    @Test
+    void aRunSpilledToATemporaryFileGivesByteForByteTheReportOfOneKeptInMemory(@TempDir Path dir) throws IOException {
+        // given: a baseline with a project that is no longer there
+        Path files = watchlist(Files.createDirectories(dir.resolve("files")));
+        Files.writeString(files.resolve("9-gone.yaml"), "name: Gone\nid: gone\n");
+        Path baseline = dir.resolve("baseline.json");
+        try (Runner.Result before = run(files, 2, Optional.empty(), Runner.Request.SPILL_ABOVE)) {
+            Files.writeString(baseline, new JsonRenderer().render(before.report()));
+        }
+        Files.delete(files.resolve("9-gone.yaml"));
+        Optional<Comparison> comparison = Optional.of(BaselineReader.read(baseline, JsonReport.REPORT_VERSION));
+
+        // when
+        try (Runner.Result kept = run(files, 2, comparison, Runner.Request.SPILL_ABOVE);
+             Runner.Result spilled = run(files, 2, comparison, 0)) {
+
+            // then
+            assertThat(spilled.report().projects()).isInstanceOf(io.hypecheck.spill.SpilledScores.class);
+            assertThat(kept.report().projects()).isNotInstanceOf(io.hypecheck.spill.SpilledScores.class);
+            for (String format : Renderers.names()) {
+                assertThat(Renderers.forName(format, RenderOptions.defaults()).render(spilled.report())).as(format)
+                        .isEqualTo(Renderers.forName(format, RenderOptions.defaults()).render(kept.report()));
+            }
+            assertThat(spilled.report().failures()).isEqualTo(kept.report().failures()).isNotEmpty();
+            assertThat(spilled.warnings()).isEqualTo(kept.warnings());
+        }
     }
 
     @Test
