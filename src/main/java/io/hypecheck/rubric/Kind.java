@@ -20,8 +20,10 @@ public enum Kind {
     OPEN_WORK,
     /** AI research talent and research output. */
     RESEARCH,
-    /** Audits and a public team. */
+    /** A public team: people who can be checked, no evidence of the product itself. */
     ASSURANCE,
+    /** Independent audits: paid outside scrutiny of code that exists. */
+    AUDIT,
     /** Results the trend calls for, delivered: a finished run, money paid out, proofs in use. */
     DELIVERY,
     /** A valuation without the use to carry it. */

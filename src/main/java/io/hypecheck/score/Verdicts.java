@@ -30,8 +30,8 @@ public final class Verdicts {
     }
 
     /**
-     * Kinds that do not count as support: being live, a public team or audits, belonging to a hyped
-     * trend. A rule that declares no kind ({@code other}) counts as a kind of its own.
+     * Kinds that do not count as support: being live, a public team, belonging to a hyped trend.
+     * Independent audits do: the article's map lists them among the signs of a tangible application. A rule that declares no kind ({@code other}) counts as a kind of its own.
      */
     public static final Set<Kind> NOT_SUPPORT = EnumSet.of(Kind.PRODUCT, Kind.ASSURANCE, Kind.TREND);
 

@@ -146,14 +146,14 @@ class LangCTest {
     @Test
     void standardInputAndExitCodesPassThroughTheRelaunch() throws Exception {
         // given
-        String project = Files.readString(Path.of("samples/olas.yaml"), StandardCharsets.UTF_8);
+        String project = Files.readString(Path.of("samples/sahara-ai.yaml"), StandardCharsets.UTF_8);
 
         // when
         Run failed = sh("exec $HYPECHECK score - -f csv --fail-on mixed --today 2026-11-24", Map.of(), project);
 
         // then
         assertThat(failed.code()).as(failed.err()).isEqualTo(1);
-        assertThat(failed.out()).contains(",olas,Olas,'-,mixed,");
+        assertThat(failed.out()).contains(",sahara-ai,Sahara AI,'-,mixed,");
         assertThat(failed.err()).isEqualTo("fail: -: verdict mixed (--fail-on mixed)\n");
     }
 

@@ -32,6 +32,17 @@ class VerdictsTest {
     }
 
     @Test
+    void anIndependentAuditIsAKindOfSupportWhileAPublicTeamOrALiveProductIsNot() {
+        // given revenue and open work, and a third piece beside them
+        List<Kind> audited = List.of(Kind.REVENUE, Kind.OPEN_WORK, Kind.AUDIT);
+        List<Kind> publicTeam = List.of(Kind.REVENUE, Kind.OPEN_WORK, Kind.ASSURANCE, Kind.PRODUCT);
+        // then the audit completes the support at the line, the team and the product do not
+        assertThat(Verdicts.decide(60, 1, false, audited, List.of())).isEqualTo(Verdict.SUBSTANCE);
+        assertThat(Verdicts.decide(59, 1, false, audited, List.of())).isEqualTo(Verdict.MIXED);
+        assertThat(Verdicts.decide(75, 1, false, publicTeam, List.of())).isEqualTo(Verdict.MIXED);
+    }
+
+    @Test
     void tooFewDecidedRulesOrNothingFiredIsUnknown() {
         assertThat(Verdicts.decide(80, 0.19, false, THREE, TWO)).isEqualTo(Verdict.UNKNOWN);
         assertThat(Verdicts.decide(80, 0.2, false, THREE, TWO)).isEqualTo(Verdict.SUBSTANCE);
