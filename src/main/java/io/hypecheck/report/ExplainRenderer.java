@@ -65,7 +65,8 @@ public final class ExplainRenderer {
     }
 
     private static void finding(StringBuilder out, Finding finding) {
-        String counted = finding.weight() < 1 ? String.format(Locale.ROOT, " (counts %s: its facts are the project's word or disputed)",
+        String counted = finding.weight() == 0 ? " (counts 0: a larger finding already counts the missing demand)"
+                : finding.weight() < 1 ? String.format(Locale.ROOT, " (counts %s: its facts are the project's word or disputed)",
                 trim(finding.counted())) : "";
         out.append(String.format(Locale.ROOT, "  +%d %s [%s/%s, %s]%s\n", finding.points(), finding.message(),
                 finding.rubric(), finding.rule(), finding.kind().id(), counted));

@@ -38,10 +38,11 @@ final class Confidence {
         if (verdict == Verdict.UNKNOWN) {
             return round(freshness * sourcing * 0.3 * coverage);
         }
+        List<Finding> counting = findings.stream().filter(f -> f.weight() > 0).toList();
         List<Finding> decisive = switch (verdict) {
-            case SUBSTANCE -> findings.stream().filter(f -> f.effect() == Effect.SUBSTANCE).toList();
-            case HYPE -> findings.stream().filter(f -> f.effect() == Effect.HYPE).toList();
-            default -> findings;
+            case SUBSTANCE -> counting.stream().filter(f -> f.effect() == Effect.SUBSTANCE).toList();
+            case HYPE -> counting.stream().filter(f -> f.effect() == Effect.HYPE).toList();
+            default -> counting;
         };
         double points = decisive.stream().mapToDouble(Finding::points).sum();
         double quality = points == 0 ? 0 : decisive.stream().mapToDouble(f -> f.points() * Quality.quality(f.evidence())).sum() / points;

@@ -20,7 +20,9 @@ import java.util.Objects;
  * @param evidence the facts it fired on
  * @param kind     what kind of fact it rests on
  * @param weight   how much of its points count, from the quality of its evidence: 1, or less for
- *                 substance resting only on self-reported (0.5) or disputed (0.25) facts
+ *                 substance resting only on self-reported (0.5) or disputed (0.25) facts; 0 for a
+ *                 hype finding whose demand another, larger one already counts ({@link #counted()
+ *                 counted once})
  */
 public record Finding(String rule, String rubric, Effect effect, int points, String message, String why,
                       Citation cites, List<Evidence> evidence, Kind kind, double weight) {
@@ -45,9 +47,14 @@ public record Finding(String rule, String rubric, Effect effect, int points, Str
         Objects.requireNonNull(cites, "cites");
         evidence = List.copyOf(evidence);
         Objects.requireNonNull(kind, "kind");
-        if (!(weight > 0 && weight <= 1)) {
-            throw new IllegalArgumentException("weight must be above 0 and at most 1");
+        if (!(weight >= 0 && weight <= 1)) {
+            throw new IllegalArgumentException("weight must be between 0 and 1");
         }
+    }
+
+    /** The same finding, counted with another weight. */
+    public Finding withWeight(double newWeight) {
+        return new Finding(rule, rubric, effect, points, message, why, cites, evidence, kind, newWeight);
     }
 
     /** The finding of a rule that fired, with its evidence once each. */

@@ -19,7 +19,8 @@ import java.util.List;
  * Turns rule results into the scores of SPEC §3. The arithmetic, which the README repeats so a
  * user can recompute a score by hand:
  * <ul>
- *   <li>{@code hype}: the points of the hype rules that fired, summed and capped at 100;
+ *   <li>{@code hype}: the points of the hype rules that fired, summed and capped at 100, the
+ *       findings of missing demand counted once, at the largest ({@link DemandOnce});
  *       {@code substance}: the points of the substance rules that fired, each times its weight (1,
  *       or 0.5 when it rests only on self-reported facts, 0.25 only on disputed ones), summed,
  *       rounded half up and capped at 100;</li>
@@ -39,7 +40,7 @@ public final class Scorer {
 
     /** Scores one evaluated project. */
     public ProjectScore score(Evaluation evaluation) {
-        List<Finding> findings = evaluation.results().stream().filter(RuleResult::fired).map(Finding::of).toList();
+        List<Finding> findings = DemandOnce.apply(evaluation.results().stream().filter(RuleResult::fired).map(Finding::of).toList());
         List<RuleResult> unknown = evaluation.results().stream().filter(r -> r.truth() == Truth.UNKNOWN).toList();
         return build(evaluation.project(), trends(evaluation), findings, List.of(), evaluation.results().size(),
                 unknown, evaluation.claims());
@@ -71,7 +72,7 @@ public final class Scorer {
     }
 
     private static int hype(List<Finding> findings, int extra) {
-        return Math.min(100, findings.stream().filter(f -> f.effect() == Effect.HYPE).mapToInt(Finding::points).sum() + extra);
+        return (int) Math.min(100, findings.stream().filter(f -> f.effect() == Effect.HYPE).mapToDouble(Finding::counted).sum() + extra);
     }
 
     private static int substance(List<Finding> findings, int extra) {

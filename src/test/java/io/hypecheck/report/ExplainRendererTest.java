@@ -46,6 +46,24 @@ class ExplainRendererTest {
     }
 
     @Test
+    void saysWhyADemandFindingCountsZero() {
+        // given a demand finding that a larger one already counts
+        ProjectScore alpha = ReportFixtures.alpha();
+        io.hypecheck.score.Finding demand = new io.hypecheck.score.Finding("dt-no-demand", "decentralized-training",
+                io.hypecheck.rubric.Effect.HYPE, 10, "No stated demand", "why", new io.hypecheck.rubric.Citation("s", "t", null, null),
+                List.of(), io.hypecheck.rubric.Kind.DEMAND, 0);
+        ProjectScore score = new ProjectScore(alpha.project(), Verdict.MIXED, 50, 0, 0, 0.5, List.of(), List.of(demand),
+                List.of(), 12, 0, List.of());
+
+        // when
+        String text = ExplainRenderer.render(score);
+
+        // then
+        assertThat(text).contains("  +10 No stated demand [decentralized-training/dt-no-demand, demand]"
+                + " (counts 0: a larger finding already counts the missing demand)\n");
+    }
+
+    @Test
     void anUnknownVerdictAsksForFactsAndAProjectWithoutTrendsOrFindingsSaysNone() {
         // given
         ProjectScore alpha = ReportFixtures.alpha();

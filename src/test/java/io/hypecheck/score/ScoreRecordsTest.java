@@ -45,9 +45,15 @@ class ScoreRecordsTest {
     }
 
     @ParameterizedTest(name = "weight {0}")
-    @CsvSource({"0", "-0.5", "1.01", "NaN"})
-    void aFindingRefusesAWeightOfZeroOrPastOne(double weight) {
+    @CsvSource({"-0.01", "-0.5", "1.01", "NaN"})
+    void aFindingRefusesAWeightBelowZeroOrPastOne(double weight) {
         assertThatThrownBy(() -> finding(weight)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest(name = "weight {0}")
+    @CsvSource({"0", "0.25", "1"})
+    void aFindingTakesAWeightFromZeroToOne(double weight) {
+        assertThatCode(() -> finding(weight)).doesNotThrowAnyException();
     }
 
     @ParameterizedTest(name = "strength {0}")
