@@ -124,4 +124,14 @@ class ConfidenceTest {
         // and one rule short of full weight is a little less
         assertThat(Confidence.of(Verdict.SUBSTANCE, 80, 80, 80, 1, FULL - 1, f, 1, 1)).isLessThan(1.0);
     }
+
+    @Test
+    void aFindingThatCountsZeroTakesNoPartInTheQualityOfTheEvidence() {
+        // given third-party hype, and beside it a disputed demand finding that another already counts
+        Finding counted = finding(Effect.HYPE, 20, Provenance.THIRD_PARTY);
+        Finding twice = finding(Effect.HYPE, 10, Provenance.DISPUTED).withWeight(0);
+        // then the confidence is the same as without it
+        assertThat(Confidence.of(Verdict.HYPE, 30, 30, 30, 1, FULL, List.of(counted, twice), 1, 1))
+                .isEqualTo(Confidence.of(Verdict.HYPE, 30, 30, 30, 1, FULL, List.of(counted), 1, 1));
+    }
 }
