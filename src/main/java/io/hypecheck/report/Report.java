@@ -81,8 +81,9 @@ public record Report(String toolVersion, List<ProjectScore> projects, List<Diagn
     /** Every fail reason, as {@code file: reason}, in rank order: the CLI's {@code fail:} lines. */
     public List<String> failures() {
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < projects.size(); i++) {
-            String file = summaries().get(i).project().file();
+        List<ProjectScore> summaries = summaries();
+        for (int i = 0; i < summaries.size(); i++) {
+            String file = summaries.get(i).project().file();
             failReasons.get(i).forEach(reason -> out.add(file + ": " + reason));
         }
         return out;

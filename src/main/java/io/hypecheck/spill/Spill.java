@@ -42,8 +42,7 @@ public final class Spill implements AutoCloseable {
     /** The kept scores in the given order, read back from the file as they are asked for; closing them closes this spill. */
     public List<ProjectScore> ranked(List<Kept> kept, Comparator<ProjectScore> order) {
         List<Kept> sorted = kept.stream().sorted(Comparator.comparing(Kept::summary, order)).toList();
-        return new SpilledScores(sorted.stream().map(Kept::summary).toList(),
-                sorted.stream().mapToLong(Kept::at).toArray(), at -> codec.decode(file.read(at.at()), at.summary().project()), this::close);
+        return new SpilledScores(sorted, k -> codec.decode(file.read(k.at()), k.summary().project()), this::close);
     }
 
     /**

@@ -13,29 +13,26 @@ import java.util.function.Function;
  */
 public final class SpilledScores extends AbstractList<ProjectScore> implements RandomAccess {
 
+    private final List<Spill.Kept> kept;
     private final List<ProjectScore> summaries;
-    private final long[] at;
     private final Function<Spill.Kept, ProjectScore> read;
     private final Runnable close;
 
-    SpilledScores(List<ProjectScore> summaries, long[] at, Function<Spill.Kept, ProjectScore> read, Runnable close) {
-        if (summaries.size() != at.length) {
-            throw new IllegalArgumentException("one offset per summary");
-        }
-        this.summaries = List.copyOf(summaries);
-        this.at = at.clone();
+    SpilledScores(List<Spill.Kept> kept, Function<Spill.Kept, ProjectScore> read, Runnable close) {
+        this.kept = List.copyOf(kept);
+        this.summaries = this.kept.stream().map(Spill.Kept::summary).toList();
         this.read = read;
         this.close = close;
     }
 
     @Override
     public ProjectScore get(int index) {
-        return read.apply(new Spill.Kept(summaries.get(index), at[index]));
+        return read.apply(kept.get(index));
     }
 
     @Override
     public int size() {
-        return summaries.size();
+        return kept.size();
     }
 
     /**
