@@ -16,92 +16,15 @@ import java.util.Optional;
  */
 public final class Phrase {
 
-    private static final int SHORT = 4;
     private static final int[] NONE = new int[0];
     /** How many words a coordination may put between a phrase's last word and the one before it. */
     private static final int MAX_COORDINATED = 2;
     private static final java.util.Set<String> COORDINATORS = java.util.Set.of("e", "ou");
 
     private final String text;
-    private final List<Word> words;
+    private final List<PhraseWord> words;
 
-    /**
-     * One word of a phrase. Its stems and the index keys a word it matches is filed under are worked
-     * out when the phrase is first looked for, not when a rubric is loaded: a short run reads only
-     * the phrases of the rules it evaluates, and stemming is most of what loading a rubric costs.
-     */
-    private static final class Word {
-        private final String lower;
-        private final String folded;
-        private final String plural;
-        private final boolean prefix;
-        /** Set once, on first use (a racy but safe publication: {@link Keys} is immutable). */
-        private Keys keys;
-
-        Word(String lower, String folded, boolean prefix) {
-            this.lower = lower;
-            this.folded = folded;
-            this.plural = folded + "s";
-            this.prefix = prefix;
-        }
-
-        boolean prefix() {
-            return prefix;
-        }
-
-        Keys keys() {
-            Keys made = keys;
-            if (made == null) {
-                made = Keys.of(lower, folded, prefix);
-                keys = made;
-            }
-            return made;
-        }
-
-        boolean matches(Token token) {
-            String other = token.folded();
-            if (prefix) {
-                return other.startsWith(folded);
-            }
-            if (folded.equals(other) || other.equals(plural)) {
-                return true;
-            }
-            if (!Character.isLetter(folded.charAt(0)) || !Character.isLetter(other.charAt(0))) {
-                return false;
-            }
-            Stems stems = keys().stems();
-            Stems theirs = token.stems();
-            boolean isShort = folded.length() < SHORT || other.length() < SHORT;
-            return isShort ? stems.english().equals(theirs.english()) : stems.matches(theirs);
-        }
-    }
-
-    /**
-     * A word's stems and every index key under which a word it matches is filed, with each key's kind
-     * and bloom bit (none for a prefix).
-     */
-    private record Keys(Stems stems, int[] kinds, String[] keys, int[] keyBits) {
-        static Keys of(String lower, String folded, boolean prefix) {
-            if (prefix) {
-                return new Keys(null, new int[0], new String[0], new int[0]);
-            }
-            Stems stems = Stems.of(lower);
-            List<String> keys = new ArrayList<>(List.of(folded, folded + "s", stems.english()));
-            keys.addAll(stems.portuguese());
-            int[] kinds = new int[keys.size()];
-            java.util.Arrays.fill(kinds, IndexedText.PORTUGUESE);
-            kinds[0] = IndexedText.FOLDED;
-            kinds[1] = IndexedText.FOLDED;
-            kinds[2] = IndexedText.ENGLISH;
-            int[] bits = new int[keys.size()];
-            for (int i = 0; i < bits.length; i++) {
-                bits[i] = IndexedText.keyBit(kinds[i], keys.get(i));
-            }
-            return new Keys(stems, kinds, keys.toArray(new String[0]), bits);
-        }
-    }
-
-    private Phrase(String text, List<Word> words) {
+    private Phrase(String text, List<PhraseWord> words) {
         this.text = text;
         this.words = List.copyOf(words);
     }
@@ -112,7 +35,7 @@ public final class Phrase {
      * @throws IllegalArgumentException when it has no words, or a {@code *} does not end a word
      */
     public static Phrase parse(String text) {
-        List<Word> words = new ArrayList<>();
+        List<PhraseWord> words = new ArrayList<>();
         for (String raw : text.strip().split("\\s+")) {
             boolean prefix = raw.endsWith("*");
             String body = prefix ? raw.substring(0, raw.length() - 1) : raw;
@@ -125,7 +48,7 @@ public final class Phrase {
             }
             for (int i = 0; i < tokens.size(); i++) {
                 boolean isPrefix = prefix && i == tokens.size() - 1;
-                words.add(new Word(tokens.get(i)[0], tokens.get(i)[1], isPrefix));
+                words.add(new PhraseWord(tokens.get(i)[0], tokens.get(i)[1], isPrefix));
             }
         }
         if (words.isEmpty()) {
@@ -172,7 +95,7 @@ public final class Phrase {
      */
     private List<Span> affirmed(IndexedText text, int limit) {
         List<Token> tokens = text.tokens();
-        Word first = words.get(0);
+        PhraseWord first = words.get(0);
         int[] starts = first.prefix() ? null : starts(text, first);
         int candidates = starts == null ? tokens.size() : starts.length;
         List<Span> found = List.of();
@@ -190,8 +113,8 @@ public final class Phrase {
     }
 
     /** The positions indexed under any of a word's keys, ascending, each once. */
-    private static int[] starts(IndexedText text, Word word) {
-        Keys made = word.keys();
+    private static int[] starts(IndexedText text, PhraseWord word) {
+        PhraseWord.Keys made = word.keys();
         String[] keys = made.keys();
         int[] only = null;
         int total = 0;
