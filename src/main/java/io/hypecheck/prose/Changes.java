@@ -16,13 +16,13 @@ import java.util.List;
  */
 final class Changes {
 
-    private static final String PCT = "(\\d+(?:[.,]\\d+)?)(?:\\s?[-–]\\s?\\d+(?:[.,]\\d+)?)?\\s?(?:%|percent|por cento)";
-    private static final String ABOUT = "(?:roughly\\s+|about\\s+|around\\s+|over\\s+|more than\\s+|nearly\\s+|almost\\s+|some\\s+|~\\s?|>\\s?|cerca de\\s+|mais de\\s+|quase\\s+|aproximadamente\\s+|uns\\s+|por volta de\\s+|superior a\\s+|acima de\\s+|de mais de\\s+|in excess of\\s+|upwards of\\s+)?";
+    private static final String PCT = "(\\d+(?:[.,]\\d+)?)(?:\\s?(?:%|percent|por cento)?\\s?(?:[-–]|to|and|e|a)\\s?\\d+(?:[.,]\\d+)?)?\\s?(?:%|percent|por cento)";
+    private static final String ABOUT = "(?:roughly\\s+|about\\s+|around\\s+|over\\s+|more than\\s+|nearly\\s+|almost\\s+|some\\s+|~\\s?|>\\s?|cerca de\\s+|mais de\\s+|quase\\s+|aproximadamente\\s+|uns\\s+|por volta de\\s+|superior a\\s+|acima de\\s+|de mais de\\s+|in excess of\\s+|upwards of\\s+|(?:somewhere\\s+)?between\\s+|(?:algo\\s+)?entre\\s+)?";
     private static final Pattern DECLINE = Pattern.compile("(?i)(\\b(?:down|fell|falling|fallen|dropped|dropping|declined|declining|lost|losing|loses|plunged|crashed|slumped|sank|tumbled|collapsed|shed|shedding|off)\\s+(?:by\\s+)?" + ABOUT + PCT
             + "|\\b" + PCT + "\\s+(?:below|under|off|down from|beneath|lower than)\\s+(?:its\\s+|the\\s+|their\\s+)?(?:all[- ]time high|high|peak|ath|top|launch price|listing price|record)"
             + "|\\b" + PCT + "\\s+(?:drop|decline|fall|crash|plunge|drawdown|slump)"
             + "|\\b(?:trading|trades|traded|priced)\\s+" + ABOUT + PCT + "\\s+(?:lower|below|down|under)\\b"
-            + "|\\b(?:caiu|caíram|caiam|caindo|recuou|recuaram|perdeu|perderam|perdendo|despencou|despencaram|desvalorizou|desabou|desvalorizaram|acumula queda de|cai)\\s+" + ABOUT + PCT
+            + "|\\b(?:caiu|caíram|caiam|caía|caíam|caindo|recuou|recuaram|recuava|perdeu|perderam|perdendo|perdia|despencou|despencaram|despencava|desvalorizou|desabou|desvalorizaram|acumula queda de|acumulava queda de|cai)\\s+" + ABOUT + PCT
             + "|\\b" + PCT + "\\s+abaixo\\s+d[aeo]s?\\s+(?:sua\\s+|seu\\s+)?(?:máxima|maxima|pico|topo|recorde|preço de lançamento)"
             + "|\\b(?:drop|decline|fall|crash|plunge|drawdown|loss|slump)\\s+of\\s+" + ABOUT + PCT
             + "|\\b(?:queda|desvalorização|desvalorizacao|recuo|perda)\\s+(?:de\\s+)?" + ABOUT + PCT + ")");
@@ -31,7 +31,9 @@ final class Changes {
             + "|\\b" + PCT + "\\s+d[oa]s?\\s+(?:fornecimento|suprimento|oferta|supply|total de tokens|tokens)\\s+(?:está\\s+|estão\\s+|fica\\s+|ficam\\s+|pertence\\s+|pertencem\\s+)?(?:com|nas mãos d[eao]s?|reservad[oa]s? (?:a|para)|a|à|aos)\\s+(?:insiders|equipe|time|investidores|fundadores|fundação))");
     /** A peak or high in the sentence makes a decline the token's ("since its 2021 peak, ALI fell 95%"). */
     private static final Pattern PEAK = Pattern.compile("(?i)(\\bhigh\\b|\\bpeak\\b|\\bath\\b|all[- ]time|\\bvalue\\b|máxima|maxima|\\bpico\\b|\\btopo\\b)");
-    private static final Pattern TOKEN = Pattern.compile("(?i)(token|price|market cap|valuation|\\bvalue\\b|\\bfdv\\b|trades|traded|trading|preço|preco|cotação|cotacao|valor|moeda|coin|negocia\\w*)");
+    private static final Pattern TOKEN = Pattern.compile("(?i)(token|price|market cap|valuation|\\bvalue\\b|\\bfdv\\b|trades|traded|trading|preço|preco|cotação|cotacao|valor|moeda|coin|negocia\\w*|cotad[oa]s?|quoted|changing hands)");
+    /** A unit price in the sentence ("near $0.60", "US$ 0,02") makes a decline a token's: a money amount with decimals and no magnitude after it. */
+    private static final Pattern PRICE = Pattern.compile("(?i)(?:US\\$|R\\$|\\$|€)\\s?\\d{1,4}[.,]\\d{1,4}\\b(\\s?(?:k|m|mm|b|bn|mi|bi|mil|million|millions|billion|billions|milh\\p{L}*|bilh\\p{L}*|trilh\\p{L}*|trillion)\\b)?");
 
     /** What a sentence must contain for each pattern to match (prefilters, for speed only). */
     private static final Needs DECLINE_NEEDS = Needs.of(DECLINE.pattern());
@@ -56,7 +58,7 @@ final class Changes {
             java.util.Optional<String> change = Roles.changeOf(clause);
             if (change.isPresent() && !TOKEN.matcher(text.substring(Math.max(0, m.start() - 25), m.start())).find()) {
                 out.add(new Found(change.get(), pct.negate(), m.start(), m.end()));
-            } else if (TOKEN.matcher(text).find() || PEAK.matcher(text).find()) {
+            } else if (TOKEN.matcher(text).find() || PEAK.matcher(text).find() || unitPrice(text)) {
                 out.add(new Found("token.drawdown_pct", pct, m.start(), m.end()));
             }
         }
@@ -69,6 +71,16 @@ final class Changes {
             }
         }
         return out;
+    }
+
+    private static boolean unitPrice(String text) {
+        Matcher p = PRICE.matcher(text);
+        while (p.find()) {
+            if (p.group(1) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static BigDecimal first(Matcher m) {

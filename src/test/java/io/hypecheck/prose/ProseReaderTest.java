@@ -74,6 +74,21 @@ class ProseReaderTest {
     }
 
     @Test
+    void readsADrawdownWhoseSubjectIsATickerQuotedAtAUnitPrice() {
+        // given declines told of a ticker with its unit price, with no word such as "token" or "price"
+        assertThat(number(read("O IOTX beirou US$ 0,26 em 2021 e, em 2025, estava cotado em torno de US$ 0,02, queda superior a 90%."), "token.drawdown_pct")).isEqualByComparingTo("90");
+        assertThat(number(read("ROSE, which neared $0.60 in early 2022, had shed more than 90% by mid-2025."), "token.drawdown_pct")).isEqualByComparingTo("90");
+        assertThat(number(read("O ROSE, que se aproximou de US$ 0,60 em 2022, acumulava em 2025 queda de mais de 90%."), "token.drawdown_pct")).isEqualByComparingTo("90");
+        // and past-tense Portuguese verbs and ranges written out in words
+        assertThat(number(read("O token MODE chegou em 2024 e já caía mais de 90% desde a máxima."), "token.drawdown_pct")).isEqualByComparingTo("90");
+        assertThat(number(read("A capitalização superou US$ 2 bilhões no pico e recuou algo entre 85% e 90% até março."), "token.drawdown_pct")).isEqualByComparingTo("85");
+        assertThat(number(read("Its market cap topped $2B at the peak, then fell somewhere between 85% and 90% by March."), "token.drawdown_pct")).isEqualByComparingTo("85");
+        // when the money in the sentence is an amount, not a unit price, a decline is no drawdown
+        assertThat(read("A rede, que captou US$ 1,5 milhão, perdeu 30% dos colaboradores.").at("token.drawdown_pct")).isEmpty();
+        assertThat(read("The team, which raised $2.5 million, lost 30% of its engineers.").at("token.drawdown_pct")).isEmpty();
+    }
+
+    @Test
     void readsActiveUsersButNotRegisteredOnes() {
         assertThat(number(read("It has 23,514 monthly active wallets."), "traction.monthly_active_users")).isEqualByComparingTo("23514");
         assertThat(number(read("São 200 mil usuários ativos por mês."), "traction.monthly_active_users")).isEqualByComparingTo("200000");
