@@ -11,18 +11,19 @@ import java.util.List;
  * products ("used by PancakeSwap and Uniswap", "built into many wallets and browsers", "integrada
  * por 40 protocolos", "traders make wide use of it", "serve, por exemplo, a protocolos como..."). The count is the number given ("40 protocols"); else, after a kind of adopter
  * ("wallets and browsers"), the names listed and at least two; else two or more names listed. A use that is only possible ("can be
- * used by"), negated, or another entity's, is no adoption.
+ * used by"), negated, or another entity's, is no adoption; nor is where the product is deployed ("deployed on Ethereum and
+ * several L2s", "implantado no Ethereum"): only "deployed by" names adopters.
  */
 final class Adoption {
 
-    private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(?:(?:used|adopted|integrated|deployed|relied on)(?:,? (?:for example|for instance|e\\.g\\.|notably|among others),?)? (?:by|in|into|at|across|for)"
+    private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(?:(?:used|adopted|integrated|relied on)(?:,? (?:for example|for instance|e\\.g\\.|notably|among others),?)? (?:by|in|into|at|across|for)|deployed(?:,? (?:for example|for instance|e\\.g\\.|notably),?)? by"
             + "|(?:make|makes|made) (?:wide |heavy |extensive |broad |daily )?use of|serves?(?:,? (?:for example|for instance|e\\.g\\.),?)? (?:as|at)"
             + "|serve(?:m)?(?:,? (?:por exemplo|entre outros),?)? (?:a|à|às|aos|ao)"
             + "|built in(?:to)?|embedded in|powers|powering|integrations? with|customers include|clients include|adopters include"
             + "|among (?:its|their) (?:paying )?(?:customers|clients|users|adopters)|entre (?:os )?(?:seus |suas )?(?:clientes|usuários|usuarios|adotantes)"
             + "|(?:already\\s+)?(?:use|run on|build on|adopted|integrated)\\s+(?:the|its|this)\\s+(?:platform|protocol|sdk|service|network|stack|framework)"
             + "|(?:já\\s+)?(?:usam|utilizam|adotaram|integraram|rodam (?:sobre|na|no))\\s+(?:a|o|essa|esse|sua|seu)?\\s*(?:plataforma|protocolo|sdk|serviço|servico|rede|stack|framework)"
-            + "|(?:usad|adotad|integrad|utilizad|embutid|implantad)[oa]s?(?:,? (?:por exemplo|entre outros),?)? (?:por|pel[oa]s?|em|no|na|nos|nas|a|à|às|aos|ao)"
+            + "|(?:usad|adotad|integrad|utilizad|embutid)[oa]s?(?:,? (?:por exemplo|entre outros),?)? (?:por|pel[oa]s?|em|no|na|nos|nas|a|à|às|aos|ao)|implantad[oa]s?(?:,? por exemplo,?)? (?:por|pel[oa]s?)"
             + "|clientes incluem)\\b");
     private static final Needs TRIGGER_NEEDS = Needs.of(TRIGGER.pattern());
     private static final Pattern MODAL = Pattern.compile("(?i)\\b(can|could|would|will|may|might|to be|designed to|aims to|plans? to|hopes? to|intended|espera|pode|podem|poderá|poderia|deve|devem|para ser|pretende|visa)\\b[^.]{0,25}$");

@@ -29,6 +29,17 @@ class AdoptionTest {
     }
 
     @Test
+    void readsWhereAProductIsDeployedAsNoAdoptionButWhoDeploysItAsAdoption() {
+        // given the chains a product runs on; then no adopters
+        assertThat(adopters("Its oracle is deployed on Ethereum and several L2s and serves open models.")).isEmpty();
+        assertThat(adopters("Seu oráculo está implantado no Ethereum e em várias L2s e entrega modelos abertos.")).isEmpty();
+        assertThat(adopters("The contracts were deployed across Arbitrum, Base and Optimism.")).isEmpty();
+        // but organisations that deploy it are adopters
+        assertThat(count("The prover is deployed by Uniswap and Aave in production.")).isEqualByComparingTo("2");
+        assertThat(count("O provador foi implantado por protocolos como Uniswap e Aave.")).isEqualByComparingTo("2");
+    }
+
+    @Test
     void readsAUseForAPurposeAtNamedAdoptersAndAServiceToThemInPortuguese() {
         // given the purpose of the use before its adopters, or the verb "serve"; then their number
         assertThat(count("It is used for instance for trader discounts at DeFi protocols such as PancakeSwap and Uniswap."))
