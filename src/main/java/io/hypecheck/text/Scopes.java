@@ -2,6 +2,7 @@ package io.hypecheck.text;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Which words of a text stand inside a negation or contrast scope, and in which sentence each word
@@ -12,7 +13,7 @@ import java.util.List;
  * confirmar}, reaches {@value #DOUBT_REACH}); a clause ends at punctuation ({@code , ; : . ! ?}, brackets, dashes) or
  * a conjunction such as {@code but} or {@code mas}. A word is also negated by a negation that
  * follows it closely in its clause ({@code the score is not published}, {@code o código não é
- * aberto}). A phrase occurrence counts only when no word of it is covered by a cue outside it, so
+ * aberto}), and a negative prefix negates the word it is hyphenated to ({@code non-AI}, {@code não-IA}). A phrase occurrence counts only when no word of it is covered by a cue outside it, so
  * the phrase {@code no utility} still matches its own negation.
  *
  * @param cueOf    for each word, the index of the cue whose scope covers it, or -1
@@ -26,6 +27,8 @@ public record Scopes(int[] cueOf, int[] sentence) {
     static final int DOUBT_REACH = 16;
     /** How many words after a word a trailing negation may stand ({@code is not}, {@code não é}). */
     private static final int TRAILING = 3;
+    /** Negative prefixes that negate the word they are hyphenated to ({@code non-AI}, {@code não-IA}). */
+    private static final Set<String> NEGATIVE_PREFIXES = Set.of("non", "not", "nao", "sem");
 
     public Scopes {
         cueOf = cueOf.clone();
@@ -56,6 +59,10 @@ public record Scopes(int[] cueOf, int[] sentence) {
             clause[i] = c;
         }
         for (int i = 0; i < n; i++) {
+            if (negativePrefix(text, tokens, i)) {
+                cueOf[i + 1] = cueOf[i + 1] < 0 ? i : cueOf[i + 1];
+                continue;
+            }
             int width = cueWidth(text, tokens, i, english);
             if (width == 0) {
                 continue;
@@ -159,6 +166,15 @@ public record Scopes(int[] cueOf, int[] sentence) {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code non-AI}, {@code not-for-profit}, {@code não-IA}, {@code sem-token}: a negative prefix joined by
+     * a hyphen negates the one word it is joined to, nothing after it ({@code non-custodial AI agents}
+     * still speaks of AI agents).
+     */
+    private static boolean negativePrefix(String text, List<Token> tokens, int i) {
+        return NEGATIVE_PREFIXES.contains(tokens.get(i).folded()) && hyphenated(text, tokens, i);
     }
 
     /** {@code no-code}, {@code non-custodial}: a cue joined by a hyphen to the next word is part of it. */

@@ -70,6 +70,15 @@ class ScopesTest {
     }
 
     @Test
+    void aHyphenatedNegativePrefixNegatesOnlyTheWordItIsJoinedTo() {
+        // given a tag or adjective that denies a word; then that word is negated, and nothing after it
+        assertThat(affirmed("depin, wireless, non-ai", "ai")).isFalse();
+        assertThat(affirmed("Uma rede não-IA de banda larga.", "IA")).isFalse();
+        assertThat(affirmed("Non-custodial AI agents that trade.", "AI agents")).isTrue();
+        assertThat(affirmed("Agentes sem-custódia de IA.", "IA")).isTrue();
+    }
+
+    @Test
     void portugueseNoIsInTheNotNo() {
         assertThat(affirmed("O modelo roda no AWS da empresa.", "AWS")).isTrue();
         assertThat(affirmed("It runs with no AWS dependency.", "AWS")).isFalse();
