@@ -17,7 +17,7 @@ import java.util.List;
 final class Adoption {
 
     private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(?:(?:used|adopted|integrated|relied on)(?:,? (?:for example|for instance|e\\.g\\.|notably|among others),?)? (?:by|in|into|at|across|for)|deployed(?:,? (?:for example|for instance|e\\.g\\.|notably),?)? by"
-            + "|(?:make|makes|made) (?:wide |heavy |extensive |broad |daily )?use of|serves?(?:,? (?:for example|for instance|e\\.g\\.),?)? (?:as|at)"
+            + "|(?:make|makes|made) (?:wide |heavy |extensive |broad |daily )?use of|serves?(?:,? (?:for example|for instance|e\\.g\\.),?)? at"
             + "|serve(?:m)?(?:,? (?:por exemplo|entre outros),?)? (?:a|à|às|aos|ao)"
             + "|built in(?:to)?|embedded in|powers|powering|integrations? with|customers include|clients include|adopters include"
             + "|among (?:its|their) (?:paying )?(?:customers|clients|users|adopters)|entre (?:os )?(?:seus |suas )?(?:clientes|usuários|usuarios|adotantes)"

@@ -34,6 +34,9 @@ class AdoptionTest {
         assertThat(adopters("Its oracle is deployed on Ethereum and several L2s and serves open models.")).isEmpty();
         assertThat(adopters("Seu oráculo está implantado no Ethereum e em várias L2s e entrega modelos abertos.")).isEmpty();
         assertThat(adopters("The contracts were deployed across Arbitrum, Base and Optimism.")).isEmpty();
+        // and what a product or its users serve as is a role, not an adopter
+        assertThat(adopters("Its extension's users serve as validators and collect points, like other bandwidth-sharing projects.")).isEmpty();
+        assertThat(adopters("The app serves as the consumer front end for the protocols and wallets of the ecosystem.")).isEmpty();
         // but organisations that deploy it are adopters
         assertThat(count("The prover is deployed by Uniswap and Aave in production.")).isEqualByComparingTo("2");
         assertThat(count("O provador foi implantado por protocolos como Uniswap e Aave.")).isEqualByComparingTo("2");
