@@ -121,6 +121,9 @@ class ProseReaderTest {
                 "Há poucos dados independentes sobre quanto a plataforma é de fato usada.",
                 "Public usage figures for the original business were always limited.",
                 "Independent figures on data buyers, data-set quality or revenue from AI customers are not available.",
+                "The project has not published figures for AI calls served, paying users or revenue.",
+                "The project has published no figures on AI calls served, paying users or revenue.",
+                "O projeto não publicou números sobre chamadas de IA atendidas, usuários pagantes ou receita.",
                 "Números independentes sobre compradores de dados ou receita de clientes de IA não estão disponíveis.",
                 "No independent figures exist on data buyers or revenue from AI customers.",
                 "Não há números independentes sobre compradores de dados.",
@@ -133,6 +136,8 @@ class ProseReaderTest {
         assertThat(read("Existem números independentes sobre o uso, auditados.").absence("traction.monthly_active_users")).isEmpty();
         assertThat(read("Independent data on how much the platform is used show 9,000 daily users.").absence("traction.monthly_active_users")).isEmpty();
         assertThat(read("Independent figures on its buyers are available on a public dashboard.").absence("traction.monthly_active_users")).isEmpty();
+        assertThat(read("The project has published figures for AI calls served: two million a month.").absence("traction.monthly_active_users")).isEmpty();
+        assertThat(read("O projeto publicou números sobre usuários pagantes, auditados.").absence("traction.monthly_active_users")).isEmpty();
     }
 
     @Test
