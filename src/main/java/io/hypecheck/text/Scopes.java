@@ -11,7 +11,7 @@ import java.util.Set;
  * {@code do que}, {@code em vez de}, {@code ao invés de}…) and covers the next words of its clause,
  * at most {@value #REACH} (a negated verb of knowing, {@code could not verify}, {@code não foi possível
  * confirmar}, reaches {@value #DOUBT_REACH}); a clause ends at punctuation ({@code , ; : . ! ?}, brackets, dashes) or
- * a conjunction such as {@code but} or {@code mas}. A word is also negated by a negation that
+ * a conjunction such as {@code but} or {@code mas}, except where a negation denies a list ({@link NegatedLists}). A word is also negated by a negation that
  * follows it closely in its clause ({@code the score is not published}, {@code o código não é
  * aberto}), and a negative prefix negates the word it is hyphenated to ({@code non-AI}, {@code não-IA}). A phrase occurrence counts only when no word of it is covered by a cue outside it, so
  * the phrase {@code no utility} still matches its own negation.
@@ -73,6 +73,10 @@ public record Scopes(int[] cueOf, int[] sentence) {
                 if (cueOf[j] < 0) {
                     cueOf[j] = i;
                 }
+            }
+            int listEnd = negation ? NegatedLists.end(text, tokens, clause, sentence, i, width) : -1;
+            for (int j = i + width; j <= listEnd; j++) {
+                cueOf[j] = cueOf[j] < 0 ? i : cueOf[j];
             }
             if (negation) {
                 markTrailing(tokens, clause, cueOf, i);

@@ -26,7 +26,7 @@ class ScopesTest {
         assertThat(affirmed(en, "open source")).isFalse();
         assertThat(affirmed(en, "SDK")).isTrue();
         String pt = "Não conseguimos verificar quanto do kit de desenvolvimento tem código aberto, mas o SDK existe.";
-        assertThat(affirmed(pt, "código aberto")).isFalse();
+        assertThat(affirmed(pt, "código aberto")).as("pt list").isFalse();
         assertThat(affirmed(pt, "SDK")).isTrue();
         assertThat(affirmed("Não foi possível confirmar se o protocolo e o cliente têm código aberto.", "código aberto")).isFalse();
     }
@@ -76,6 +76,22 @@ class ScopesTest {
         assertThat(affirmed("Uma rede não-IA de banda larga.", "IA")).isFalse();
         assertThat(affirmed("Non-custodial AI agents that trade.", "AI agents")).isTrue();
         assertThat(affirmed("Agentes sem-custódia de IA.", "IA")).isTrue();
+    }
+
+    @Test
+    void aNegationDeniesEveryItemOfACommaSeparatedList() {
+        // given a denied list whose items commas separate; then its last items are denied too
+        String en = "There is no published model, dataset or open-source repository, and the team is anonymous.";
+        assertThat(affirmed(en, "open-source repository")).as("en list").isFalse();
+        assertThat(affirmed(en, "team is anonymous")).isTrue();
+        assertThat(affirmed("It has no code, no whitepaper, and no audit or dashboard.", "dashboard")).isFalse();
+        String pt = "Não há modelo publicado, conjunto de dados ou repositório de código aberto.";
+        assertThat(affirmed(pt, "código aberto")).as("pt list").isFalse();
+        assertThat(affirmed("Sem modelo, dados ou código aberto publicados.", "código aberto")).as("sem list").isFalse();
+        // but a comma that ends a clause still ends the negation
+        assertThat(affirmed("It has no token, and revenue is real.", "revenue")).isTrue();
+        assertThat(affirmed("No token exists, users pay or leave.", "users pay")).isTrue();
+        assertThat(affirmed("Não tem token, o código é aberto ou quase.", "código é aberto")).isTrue();
     }
 
     @Test
