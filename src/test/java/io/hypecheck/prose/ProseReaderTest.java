@@ -123,6 +123,13 @@ class ProseReaderTest {
                 "Independent figures on data buyers, data-set quality or revenue from AI customers are not available.",
                 "The project has not published figures for AI calls served, paying users or revenue.",
                 "The project has published no figures on AI calls served, paying users or revenue.",
+                "No figures are published for contributors, paying data buyers or revenue.",
+                "Vault TVL, user numbers and strategy performance were not independently published.",
+                "Nothing published about usage or fee revenue was in a form we could verify.",
+                "Nomes de clientes, volumes de dados e receita não são divulgados.",
+                "Não houve divulgação verificável do número de colaboradores ativos.",
+                "São escassos os números públicos de uso e de receita da rede.",
+                "Public usage and revenue figures for the network are scarce.",
                 "O projeto não publicou números sobre chamadas de IA atendidas, usuários pagantes ou receita.",
                 "Números independentes sobre compradores de dados ou receita de clientes de IA não estão disponíveis.",
                 "No independent figures exist on data buyers or revenue from AI customers.",
@@ -138,6 +145,8 @@ class ProseReaderTest {
         assertThat(read("Independent figures on its buyers are available on a public dashboard.").absence("traction.monthly_active_users")).isEmpty();
         assertThat(read("The project has published figures for AI calls served: two million a month.").absence("traction.monthly_active_users")).isEmpty();
         assertThat(read("O projeto publicou números sobre usuários pagantes, auditados.").absence("traction.monthly_active_users")).isEmpty();
+        assertThat(read("User numbers are published on a public dashboard; the code was not released.").absence("traction.monthly_active_users")).isEmpty();
+        assertThat(read("Os clientes pagam em stablecoins; o roadmap não foi publicado.").absence("traction.monthly_active_users")).isEmpty();
     }
 
     @Test
