@@ -70,6 +70,9 @@ public record Scopes(int[] cueOf, int[] sentence) {
             boolean negation = isNegation(tokens, i, english);
             int reach = negation && epistemic(tokens, i) ? DOUBT_REACH : REACH;
             for (int j = i + width; j < n && j <= i + width + reach - 1 && clause[j] == clause[i]; j++) {
+                if (!negation && j > i + width && Cues.CONTRAST_STOP.contains(tokens.get(j).folded())) {
+                    break; // "fresher maps than incumbents at a fraction of the cost": the cost is the project's
+                }
                 if (cueOf[j] < 0) {
                     cueOf[j] = i;
                 }

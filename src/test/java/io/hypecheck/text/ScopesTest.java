@@ -95,6 +95,19 @@ class ScopesTest {
     }
 
     @Test
+    void aContrastEndsWhereAPrepositionTurnsBackToTheProject() {
+        // given a comparison followed by what the project offers; then only the compared thing is contrasted
+        String en = "Fresher maps than incumbents at a fraction of the cost.";
+        assertThat(affirmed(en, "incumbents")).isFalse();
+        assertThat(affirmed(en, "fraction of the cost")).isTrue();
+        String pt = "Mapas mais novos do que os concorrentes por uma fração do custo.";
+        assertThat(affirmed(pt, "concorrentes")).isFalse();
+        assertThat(affirmed(pt, "fração do custo")).isTrue();
+        // but a negation still reaches past such words
+        assertThat(affirmed("It has no token for governance.", "governance")).isFalse();
+    }
+
+    @Test
     void portugueseNoIsInTheNotNo() {
         assertThat(affirmed("O modelo roda no AWS da empresa.", "AWS")).isTrue();
         assertThat(affirmed("It runs with no AWS dependency.", "AWS")).isFalse();
