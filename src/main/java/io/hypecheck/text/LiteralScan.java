@@ -16,9 +16,12 @@ public final class LiteralScan {
     /** The alphabet: each ASCII character's class, 0 for characters in no literal. */
     private final byte[] classes;
     private final int width;
-    /** The move of state s on class k, at {@code s * width + k}, already multiplied by {@link #width}. */
+    /**
+     * The move of state s on class k, at {@code s * width + k}: where the next state's row starts
+     * ({@link #width} times its number), so a step is one lookup and one addition.
+     */
     private final int[] moves;
-    /** The literals that end where a state is reached (its own and its fallbacks'), by state; null for none. */
+    /** The literals that end where a state is reached (its own and its fallbacks'), by row start; null for none. */
     private final int[][] ends;
 
     private LiteralScan(int size, byte[] classes, int width, int[] moves, int[][] ends) {
@@ -66,9 +69,9 @@ public final class LiteralScan {
             ends.get(state / width).add(id);
         }
         complete(moves, width, ends);
-        int[][] table = new int[ends.size()][];
-        for (int s = 0; s < table.length; s++) {
-            table[s] = ends.get(s).isEmpty() ? null : ends.get(s).stream().mapToInt(Integer::intValue).toArray();
+        int[][] table = new int[ends.size() * width][];
+        for (int s = 0; s < ends.size(); s++) {
+            table[s * width] = ends.get(s).isEmpty() ? null : ends.get(s).stream().mapToInt(Integer::intValue).toArray();
         }
         return new LiteralScan(literals.size(), classes, width, java.util.Arrays.copyOf(moves, ends.size() * width), table);
     }
@@ -115,7 +118,7 @@ public final class LiteralScan {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             state = moves[state + (c < 128 ? classes[c] : 0)];
-            int[] found = ends[state / width];
+            int[] found = ends[state];
             if (found != null) {
                 mark(seen, found);
             }
