@@ -125,7 +125,7 @@ public final class Main {
 
     private static int execute(PrintWriter out, PrintWriter err, InputStream in, boolean terminal, boolean stacktrace,
                                Optional<PluginProcess> plugins, String... args) {
-        CommandLine cli = new CommandLine(new HypecheckCommand(in, terminal));
+        CommandLine cli = HypecheckCommand.commandLine(new HypecheckCommand(in, terminal), args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -46,7 +46,7 @@ public final class JsonReport {
         fields(head(report), out);
         out.writeArrayFieldStart("projects");
         for (int i = 0; i < report.projects().size(); i++) {
-            out.writeTree(entry(i + 1, report.projects().get(i), report.comparison()));
+            JsonText.tree(entry(i + 1, report.projects().get(i), report.comparison()), out);
         }
         out.writeEndArray();
         fields(tail(report), out);
@@ -56,7 +56,7 @@ public final class JsonReport {
     private static void fields(ObjectNode node, JsonGenerator out) throws IOException {
         for (java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> field : node.properties()) {
             out.writeFieldName(field.getKey());
-            out.writeTree(field.getValue());
+            JsonText.tree(field.getValue(), out);
         }
     }
 

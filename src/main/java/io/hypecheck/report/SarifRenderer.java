@@ -50,7 +50,7 @@ public final class SarifRenderer implements Renderer {
     @Override
     public void render(Report report, java.io.Writer out) throws java.io.IOException {
         ObjectNode root = document(report);
-        JsonText.stream(out, generator -> generator.writeTree(root));
+        JsonText.stream(out, generator -> JsonText.tree(root, generator));
     }
 
     private ObjectNode document(Report report) {

@@ -70,7 +70,7 @@ public final class RegexType implements RuleType {
         } catch (PatternSyntaxException e) {
             throw new InvalidRuleException("invalid pattern: " + e.getDescription());
         }
-        Needs needs = Needs.of(source);
+        Needs needs = Needs.scanned(source);
         TextFields fields = TextFields.of(params);
         return facts -> fields.read(facts).map(texts -> {
             RegexBudget budget = RegexBudget.current();
@@ -79,7 +79,7 @@ public final class RegexType implements RuleType {
                 Fact fact = texts.get(i);
                 String value = (String) fact.value();
                 IndexedText words = Tokenizer.indexed(value);
-                if (!needs.metBy(words.caseless())) {
+                if (!needs.metBy(words)) {
                     continue;
                 }
                 Optional<Evidence> found = first(pattern, fact, words, budget);

@@ -27,6 +27,12 @@ public final class IndexedText {
     private final long[] keyBits;
     private final Scopes scopes;
     private final String caseless;
+    /** Which {@linkplain Literals scanned literals} the text has, by the scan that read it; read when first asked. */
+    private Seen seen;
+
+    /** The literals a scan found in the text. */
+    private record Seen(LiteralScan scan, long[] bits) {
+    }
 
     private IndexedText(List<Token> tokens, List<Map<String, int[]>> index, long[] keyBits, Scopes scopes,
                         String caseless) {
@@ -84,6 +90,20 @@ public final class IndexedText {
     /** The text in the {@linkplain Needs#caseless caseless form} that regex prefilters read. */
     public String caseless() {
         return caseless;
+    }
+
+    /**
+     * Whether the caseless form has the scanned literal of this number: the text is read once by
+     * the scan of all of them, then each is a bit (read again only if more literals were numbered).
+     */
+    boolean saw(int literal) {
+        LiteralScan scan = Literals.scan();
+        Seen found = seen;
+        if (found == null || found.scan() != scan) {
+            found = new Seen(scan, scan.scan(caseless));
+            seen = found;
+        }
+        return LiteralScan.has(found.bits(), literal);
     }
 
     /** The bit of {@link #keyBits} a key of a kind sets. */

@@ -9,7 +9,9 @@ import java.util.List;
  * prefilters do, and checked against a text's {@linkplain #caseless caseless form} before the
  * regex runs. It only ever says no when the regex cannot match: a pattern it does not fully
  * understand needs nothing. Literals are ASCII and compared caselessly, so the check holds for
- * case-sensitive and case-insensitive matching alike.
+ * case-sensitive and case-insensitive matching alike. A rule's needs are {@linkplain #scanned
+ * scanned}: their literals join the one {@link LiteralScan} a text is read by once, and each
+ * literal is then a bit of that reading ({@link #metBy(IndexedText)}).
  */
 public sealed interface Needs {
 
@@ -18,6 +20,33 @@ public sealed interface Needs {
 
     /** Whether a text, given in its {@linkplain #caseless caseless form}, has what is needed. */
     boolean metBy(String caseless);
+
+    /**
+     * Whether an indexed text has what is needed: the same answer as {@link #metBy(String)} on its
+     * caseless form, a scanned literal told by the text's one scan instead of a search of its own.
+     */
+    boolean metBy(IndexedText text);
+
+    /**
+     * The needs of a rule's pattern, its literals {@linkplain Literals registered} for the one scan
+     * of every text ({@link Scanned}); what {@link #of} makes of it otherwise.
+     */
+    static Needs scanned(String pattern) {
+        return scanned(of(pattern));
+    }
+
+    private static Needs scanned(Needs needs) {
+        if (needs instanceof Literal literal) {
+            return new Scanned(literal.text(), Literals.id(literal.text()));
+        }
+        if (needs instanceof All all) {
+            return new All(all.parts().stream().map(Needs::scanned).toList());
+        }
+        if (needs instanceof Any any) {
+            return new Any(any.parts().stream().map(Needs::scanned).toList());
+        }
+        return needs;
+    }
 
     /** The literals needed in a pattern of RE2 syntax (nothing when the pattern is beyond the analysis). */
     static Needs of(String pattern) {
@@ -51,6 +80,31 @@ public sealed interface Needs {
         public boolean metBy(String caseless) {
             return caseless.contains(text);
         }
+
+        @Override
+        public boolean metBy(IndexedText text) {
+            return metBy(text.caseless());
+        }
+    }
+
+    /** A literal, lower-case ASCII, with its number among the {@linkplain Literals scanned literals}. */
+    record Scanned(String text, int id) implements Needs {
+        public Scanned {
+            java.util.Objects.requireNonNull(text, "text");
+            if (id < 0) {
+                throw new IllegalArgumentException("a literal's number is not negative: " + id);
+            }
+        }
+
+        @Override
+        public boolean metBy(String caseless) {
+            return caseless.contains(text);
+        }
+
+        @Override
+        public boolean metBy(IndexedText words) {
+            return words.saw(id);
+        }
     }
 
     /** Every one of the parts (nothing when there are none). */
@@ -68,6 +122,16 @@ public sealed interface Needs {
             }
             return true;
         }
+
+        @Override
+        public boolean metBy(IndexedText text) {
+            for (int i = 0; i < parts.size(); i++) {
+                if (!parts.get(i).metBy(text)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** At least one of the parts (at least two). */
@@ -80,6 +144,16 @@ public sealed interface Needs {
         public boolean metBy(String caseless) {
             for (Needs part : parts) {
                 if (part.metBy(caseless)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public boolean metBy(IndexedText text) {
+            for (int i = 0; i < parts.size(); i++) {
+                if (parts.get(i).metBy(text)) {
                     return true;
                 }
             }

@@ -32,7 +32,7 @@ public final class DistributionDocs {
 
     /** Writes the completion script and the man page sources under {@code out}; returns the files written. */
     static List<Path> write(Path out) throws IOException {
-        CommandLine cli = new CommandLine(new HypecheckCommand(new ByteArrayInputStream(new byte[0]), false));
+        CommandLine cli = HypecheckCommand.commandLine(new HypecheckCommand(new ByteArrayInputStream(new byte[0]), false));
         List<Path> written = new ArrayList<>();
         Path completion = out.resolve("completion/hypecheck");
         Files.createDirectories(completion.getParent());

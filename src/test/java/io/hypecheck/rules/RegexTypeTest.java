@@ -119,4 +119,31 @@ class RegexTypeTest {
         assertThat(spent.exhausted()).isFalse();
         assertThat(spent.value().truth()).isEqualTo(Truth.TRUE);
     }
+
+    @Test
+    void aTextWithoutALiteralThePatternNeedsCostsTheRuleNoRegexWork() {
+        // given: a long text, and eleven evaluations in one budget, each of which would scan all of it
+        String text = "training on decentralised compute. inference runs elsewhere; ".repeat(RegexType.MAX_TEXT / 60);
+        Map<String, ?> project = Map.of("name", "X", "description", text);
+        var lacking = FakeParams.compile("regex", "zkml[^.;]{0,40}inference");
+        var having = FakeParams.compile("regex", "decentralised[^.;]{0,40}inference");
+
+        // when
+        RegexBudget.Spent<Outcome> skipped = RegexBudget.run(() -> repeat(11, () -> lacking.evaluate(FakeFacts.of(project))));
+        RegexBudget.Spent<Outcome> searched = RegexBudget.run(() -> repeat(11, () -> having.evaluate(FakeFacts.of(project))));
+
+        // then: the text lacks "zkml", so that rule is told false without running; the other one runs
+        // each time (its literals are all there, but not its match) and spends the budget
+        assertThat(skipped.exhausted()).isFalse();
+        assertThat(skipped.value().truth()).isEqualTo(Truth.FALSE);
+        assertThat(searched.exhausted()).isTrue();
+    }
+
+    private static Outcome repeat(int times, java.util.function.Supplier<Outcome> evaluation) {
+        Outcome last = null;
+        for (int i = 0; i < times; i++) {
+            last = evaluation.get();
+        }
+        return last;
+    }
 }

@@ -83,8 +83,11 @@ class NeedsTest {
         for (String source : patterns) {
             Pattern pattern = Pattern.compile(source, Pattern.CASE_INSENSITIVE);
             Needs needs = Needs.of(source);
+            Needs scanned = Needs.scanned(source);
             for (String text : texts) {
                 boolean met = needs.metBy(Needs.caseless(text));
+                // then: the one scan of a text's literals tells the same as a search for each
+                assertThat(scanned.metBy(Tokenizer.indexed(text))).as("scanned %s on %s", source, text).isEqualTo(met);
                 // then: a text the needs rule out is one the regex does not match
                 assertThat(met || !pattern.matcher(text).find()).as("%s on %s", source, text).isTrue();
                 skipped += met ? 0 : 1;
@@ -92,6 +95,31 @@ class NeedsTest {
         }
         // and: the needs do rule texts out
         assertThat(skipped).isGreaterThan(texts.size() * patterns.size() / 2);
+    }
+
+    @Test
+    void aRulesNeedsAreScannedLiteralsThatTellWhatItsLiteralsTell() {
+        // given
+        Needs scanned = Needs.scanned("\\bZero Knowledge\\b|zkml");
+
+        // then: the same formula, each literal numbered for the one scan
+        assertThat(scanned).isInstanceOf(Needs.Any.class);
+        assertThat(((Needs.Any) scanned).parts()).allMatch(part -> part instanceof Needs.Scanned);
+        assertThat(scanned.metBy(Tokenizer.indexed("ZERO KNOWLEDGE proofs"))).isTrue();
+        assertThat(scanned.metBy(Tokenizer.indexed("our ZKML stack"))).isTrue();
+        assertThat(scanned.metBy(Tokenizer.indexed("zero-knowledge proofs"))).isFalse();
+        assertThat(Needs.scanned("a|b*")).isEqualTo(Needs.NOTHING);
+    }
+
+    @Test
+    void aTextReadBeforeMoreLiteralsWereNumberedIsReadAgain() {
+        // given: a text whose literals were scanned, then a pattern with a literal never numbered before
+        IndexedText text = Tokenizer.indexed("a fresh literal: quokkaproof");
+        assertThat(Needs.scanned("zkml").metBy(text)).isFalse();
+        Needs later = Needs.scanned("quokkaproof");
+
+        // then
+        assertThat(later.metBy(text)).isTrue();
     }
 
     private static List<String> rubricPatterns() {
