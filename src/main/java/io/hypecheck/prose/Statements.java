@@ -23,13 +23,15 @@ final class Statements {
      * colaboradores".
      */
     private static final String USE_NOUN = "(?:\\busers?\\b|\\busage\\b|\\bcustomers?\\b|\\bclients?\\b|\\bcontributors\\b|\\bbuyers\\b|\\btvl\\b|\\btraffic\\b"
-            + "|usuári|usuari|\\buso\\b|\\bclientes\\b|colaboradores|contribuidores|compradores|tráfego)";
+            + "|usu[áa]ri|\\buso\\b|\\bclientes\\b|colaboradores|contribuidores|compradores|tr[áa]fego)";
     private static final String NOT_PUBLISHED = "(?:\\b(?:not|never|n't)\\s+(?:been\\s+|yet\\s+|independently\\s+|publicly\\s+)*(?:published|disclosed|released|reported|shared)(?:\\s+independently)?\\b"
             + "|\\bno\\s+(?:\\w+\\s+){0,2}(?:figures|numbers|data|metrics)\\s+(?:are|is|were|was|have been|has been)\\s+(?:published|disclosed|released|public|available)\\b"
             + "|\\bnothing\\s+(?:\\w+\\s+)?published\\b|\\b(?:figures|numbers|data)\\s+(?:\\w+\\s+){0,8}?(?:are|is|remain|remains)\\s+(?:scarce|sparse|lacking|unavailable)\\b"
-            + "|(?:não|nao)\\s+(?:houve|há|ha)\\s+divulgação|(?:são|sao)\\s+escass[oa]s\\s+(?:os\\s+|as\\s+)?(?:números|numeros|dados|cifras)"
-            + "|(?:não|nao)\\s+(?:foi|foram|é|e|são|sao)\\s+(?:\\p{L}+\\s+)?(?:divulgad|publicad)\\p{L}*)";
-    private static final String UNDISCLOSED_USE = USE_NOUN + "[^.;]{0,80}?" + NOT_PUBLISHED + "|" + NOT_PUBLISHED + "[^.;]{0,80}?" + USE_NOUN;
+            + "|n[ãa]o\\s+(?:houve|h[áa])\\s+divulga[çc][ãa]o|s[ãa]o\\s+escass[oa]s\\s+(?:os\\s+|as\\s+)?(?:n[úu]meros|dados|cifras)"
+            + "|n[ãa]o\\s+(?:foi|foram|[ée]|s[ãa]o)\\s+(?:[^\\s.;]+\\s+)?(?:divulgad|publicad))";
+    private static final String UNDISCLOSED_USE = USE_NOUN + "[^.;]*?" + NOT_PUBLISHED + "|" + NOT_PUBLISHED + "[^.;]*?" + USE_NOUN
+            + "|(?:(?:has|have|had|did|does|do)\\s+(?:not|n't|never)\\s+(?:yet\\s+)?(?:published|disclosed|released|shared|reported|provided)\\s+(?:any\\s+)?|(?:published|disclosed|released|shared|reported|provided)\\s+no\\s+)(?:figures|numbers|data|metrics|statistics)\\s+(?:for|on|about|of)\\s+[^.;]*?\\b(?:users|usage|customers|clients|adoption|calls|requests|traffic)\\b"
+            + "|(?:não|nao)\\s+(?:publicou|divulgou|publica|divulga|informou|informa|apresentou)\\s+(?:nenhum\\s+|nenhuma\\s+)?(?:números|numeros|dados|métricas|metricas|cifras|estatísticas)\\s+(?:de|sobre|para)\\s+[^.;]*?(?:usuários|usuarios|\\buso\\b|clientes|adoção|adocao|chamadas|requisições|tráfego)";
 
     private static final List<Statement> ALL = List.of(
             says("closed code", true, "closed[- ]source|(?:source\\s+)?code\\s+(?:is|was|remains|has)\\s+(?:not|never|n't)\\s+(?:been\\s+|yet\\s+)?(?:public|open|published|released|available|open[- ]sourced)"
@@ -71,11 +73,10 @@ final class Statements {
                     + "|(?:não há|nao ha|poucos|poucas|nenhum|sem|faltam)\\s+(?:dados|números|numeros|indícios|evidências)\\s+(?:independentes\\s+|públicos\\s+|verificáveis\\s+)?sobre\\s+(?:o\\s+)?(?:quanto|quantos|quantas)[^.;]{0,60}(?:usad|utilizad|\\buso\\b|usuários)"
                     + "|(?:poucos|nenhum|sem|faltam)\\s+(?:dados|números|numeros|indícios|evidências)\\s+(?:independentes\\s+|públicos\\s+|verificáveis\\s+)?(?:sobre|de)\\s+(?:o\\s+|os\\s+|a\\s+)?(?:clientes|usuários|usuarios|uso|adoção)"
                     + "|(?:number|count)s?\\s+of\\s+(?:active\\s+|real\\s+|paying\\s+)?(?:users|contributors|participants|customers)[^.;]{0,100}(?:(?:were|was|are|is|have|has)\\s+(?:not|never)\\s+(?:been\\s+)?(?:disclosed|published|verified|reported)|undisclosed|unverifiable)"
-                    + "|(?:número|numero|quantidade)\\s+de\\s+(?:usuários|usuarios|colaboradores|contribuidores|participantes|clientes)(?:\\s+ativos)?[^.;]{0,100}(?:(?:não|nao)\\s+(?:foi|foram|é|são)\\s+(?:divulgad|publicad|verificad|informad)|(?:não|nao)\\s+divulgad)"
-                    + "|(?:(?:has|have|had|did|does|do)\\s+(?:not|n't|never)\\s+(?:yet\\s+)?(?:published|disclosed|released|shared|reported|provided)\\s+(?:any\\s+)?|(?:published|disclosed|released|shared|reported|provided)\\s+no\\s+)(?:figures|numbers|data|metrics|statistics)\\s+(?:for|on|about|of)\\s+[^.;]{0,60}?\\b(?:users|usage|customers|clients|adoption|calls|requests|traffic)\\b"
-                    + "|(?:não|nao)\\s+(?:publicou|divulgou|publica|divulga|informou|informa|apresentou)\\s+(?:nenhum\\s+|nenhuma\\s+)?(?:números|numeros|dados|métricas|metricas|cifras|estatísticas)\\s+(?:de|sobre|para)\\s+[^.;]{0,60}?(?:usuários|usuarios|\\buso\\b|clientes|adoção|adocao|chamadas|requisições|tráfego)"
-                    + "|" + UNDISCLOSED_USE,
+                    + "|(?:número|numero|quantidade)\\s+de\\s+(?:usuários|usuarios|colaboradores|contribuidores|participantes|clientes)(?:\\s+ativos)?[^.;]{0,100}(?:(?:não|nao)\\s+(?:foi|foram|é|são)\\s+(?:divulgad|publicad|verificad|informad)|(?:não|nao)\\s+divulgad)",
                     fact("traction.monthly_active_users", null)),
+            // Its own statement, so its literals prefilter it apart from the list above.
+            says("undisclosed usage, in other words", true, UNDISCLOSED_USE, fact("traction.monthly_active_users", null)),
             says("not live", true, "\\bnot\\s+(?:yet\\s+)?(?:live|launched|in production|on mainnet)|(?:only|still|remains|remain)\\s+(?:on|in)\\s+(?:a\\s+|its\\s+)?(?:public\\s+|private\\s+|incentivi[sz]ed\\s+)?testnet|testnet[- ]only"
                     + "|(?:has|have)\\s+(?:not|n't)\\s+(?:yet\\s+)?launched|yet to\\s+(?:launch|ship|go live)|\\bno\\s+(?:live\\s+|working\\s+|shipped\\s+)?product|pre-launch|mainnet\\s+(?:is\\s+)?(?:not yet|still)\\s+(?:live|to come|pending|planned)"
                     + "|ainda\\s+(?:em|na)\\s+(?:fase de\\s+)?testnet|ainda\\s+(?:não|nao)\\s+(?:foi\\s+|está\\s+)?(?:lançad|no ar|em produção|funcionando)|(?:não|nao)\\s+(?:tem|há|possui)\\s+produto|\\bsem\\s+produto"
