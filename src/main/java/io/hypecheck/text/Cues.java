@@ -31,10 +31,11 @@ final class Cues {
             "will", "would", "can", "could", "be", "been", "remains", "remain", "remained", "still", "also");
 
     /** Contrast words: what follows is compared with or set against the project, not said of it. */
-    /** Words that end a contrast's reach: what follows them is said of the project, not of what it is compared with. */
-    static final Set<String> CONTRAST_STOP = Set.of("at", "for", "with", "by", "para", "por", "com");
     static final Set<String> CONTRAST = Set.of("than", "unlike", "versus", "vs", "replacing", "diferente",
             "diferentemente");
+
+    /** Words that end a contrast's reach: what follows them is said of the project, not of what it is compared with. */
+    static final Set<String> CONTRAST_STOP = Set.of("at", "for", "with", "by", "para", "por", "com");
 
     /** Words that end a clause, and so a scope. */
     static final Set<String> CLAUSE_END = Set.of("but", "however", "although", "though", "while", "whereas",

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class NegatedLists {
 
-    /** Words a list item before the first comma may not hold after the cue's first word. */
+    /** Words no item of a list may hold (the cue's first word aside: "não há modelo, ..."). */
     private static final Set<String> VERBS = Set.of("is", "are", "was", "were", "exists", "exist", "has", "have", "had",
             "é", "são", "foi", "foram", "tem", "têm", "há", "existe", "existem", "está", "estão", "pay", "pays", "paga", "pagam");
     private static final Set<String> LAST_JOINER = Set.of("or", "nor", "ou", "nem");
@@ -28,40 +28,46 @@ final class NegatedLists {
      * clause, or -1 when its clause does not end at a comma that opens such a list.
      */
     static int end(String text, List<Token> tokens, int[] clause, int[] sentence, int cue, int width) {
-        int n = tokens.size();
-        int b = cue + width;
-        while (b < n && clause[b] == clause[cue]) {
-            if (b > cue + width && VERBS.contains(tokens.get(b).lower())) {
-                return -1;
-            }
-            b++;
-        }
-        if (b >= n || b - (cue + width) > FIRST_ITEM || sentence[b] != sentence[cue] || !commaBefore(text, tokens, b)) {
+        int first = cue + width;
+        int b = itemEnd(tokens, clause, first, first + 1, clause[cue]);
+        if (b < 0 || b >= tokens.size() || b - first > FIRST_ITEM || sentence[b] != sentence[cue] || !commaBefore(text, tokens, b)) {
             return -1;
         }
-        int start = b;
-        for (int items = 0; items < ITEMS; items++) {
-            int k = start;
-            boolean joined = false;
-            while (k < n && clause[k] == clause[start]) {
-                if (VERBS.contains(tokens.get(k).lower())) {
-                    return -1;
-                }
-                joined |= LAST_JOINER.contains(tokens.get(k).folded());
-                k++;
-            }
-            if (k - start > ITEM) {
+        for (int items = 0, start = b; items < ITEMS; items++) {
+            int k = itemEnd(tokens, clause, start, start, clause[start]);
+            if (k < 0 || k - start > ITEM) {
                 return -1;
             }
-            if (joined) {
+            if (joined(tokens, start, k)) {
                 return k - 1;
             }
-            if (k >= n || sentence[k] != sentence[start] || !commaBefore(text, tokens, k)) {
+            if (k >= tokens.size() || sentence[k] != sentence[start] || !commaBefore(text, tokens, k)) {
                 return -1;
             }
             start = k;
         }
         return -1;
+    }
+
+    /** Where the item in clause {@code of} that starts at {@code start} ends, or -1 when a word from {@code checkFrom} on is a verb. */
+    private static int itemEnd(List<Token> tokens, int[] clause, int start, int checkFrom, int of) {
+        int k = start;
+        while (k < tokens.size() && clause[k] == of) {
+            if (k >= checkFrom && VERBS.contains(tokens.get(k).lower())) {
+                return -1;
+            }
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean joined(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (LAST_JOINER.contains(tokens.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean commaBefore(String text, List<Token> tokens, int i) {
