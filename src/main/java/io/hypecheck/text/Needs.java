@@ -115,8 +115,8 @@ public sealed interface Needs {
 
         @Override
         public boolean metBy(String caseless) {
-            for (Needs part : parts) {
-                if (!part.metBy(caseless)) {
+            for (int i = 0; i < parts.size(); i++) {
+                if (!parts.get(i).metBy(caseless)) {
                     return false;
                 }
             }
@@ -142,8 +142,8 @@ public sealed interface Needs {
 
         @Override
         public boolean metBy(String caseless) {
-            for (Needs part : parts) {
-                if (part.metBy(caseless)) {
+            for (int i = 0; i < parts.size(); i++) {
+                if (parts.get(i).metBy(caseless)) {
                     return true;
                 }
             }
